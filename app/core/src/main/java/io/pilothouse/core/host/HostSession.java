@@ -1,0 +1,26 @@
+package io.pilothouse.core.host;
+
+import com.github.dockerjava.api.DockerClient;
+
+/**
+ * A connected engine: the docker-java client and what was learnt on connecting. Closing it closes
+ * the client and, for SSH, the SSH session under it.
+ */
+public interface HostSession extends AutoCloseable {
+
+    HostProfile profile();
+
+    DockerClient docker();
+
+    /** What the engine reported when the session was opened. */
+    EngineInfo info();
+
+    /** Asks the engine again (ping, version, info) and measures the round trip. */
+    EngineInfo probe();
+
+    /** False once the transport under the session is known to be gone. */
+    boolean isOpen();
+
+    @Override
+    void close();
+}
