@@ -1,0 +1,25 @@
+package io.pilothouse.core.ops;
+
+import io.pilothouse.core.host.HostProfile;
+
+/**
+ * Before a destructive action on a production host, the host's name must be typed out. Every
+ * wizard and the CLI (--confirm-host) go through this one check.
+ */
+public final class ProductionGuard {
+
+    /** True when the profile's environment asks for the typed name. */
+    public boolean requiresConfirmation(HostProfile host) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /** The sentence that asks for the name, naming the action and the host. */
+    public String prompt(HostProfile host, String action) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /** Whether {@code typed} confirms the action on {@code host} (exact name, surrounding blanks ignored). */
+    public boolean confirms(HostProfile host, String typed) {
+        throw new UnsupportedOperationException("not yet");
+    }
+}
