@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * $TESTENV_DIR/testenv.properties) answers on all three transports, and it is the engine of
  * that state dir: a second instance with other ports is the one used when its variables are set.
  */
-class TestEnvIT {
+class EngineTransportsIT {
 
     private final TestEnv env = TestEnv.get();
 
