@@ -10,7 +10,6 @@ import io.pilothouse.core.host.ssh.SshConnector;
 import io.pilothouse.core.host.ssh.SshDockerConnection;
 
 import javax.net.ssl.SSLContext;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +75,7 @@ public final class ConnectionFactory {
         DockerClient docker = null;
         try {
             EngineProbe probe = new EngineProbe(profile, http);
-            EngineProbe.Versions versions = probe.checkEngine();
+            EngineProbe.Versions versions = checkEngine(profile, probe, options);
             DefaultDockerClientConfig config = new DefaultDockerClientConfig.Builder()
                     .withDockerHost(dockerHostFor(profile))
                     .withApiVersion(EngineProbe.negotiate(versions.apiVersion()))
@@ -89,6 +88,22 @@ public final class ConnectionFactory {
         } catch (RuntimeException e) {
             closeQuietly(docker != null ? docker : http);
             throw ConnectionFailureTranslator.translate(profile, e, options.responseTimeout());
+        }
+    }
+
+    /**
+     * The first request. Under TLS 1.3 the engine checks the client certificate after our side of the
+     * handshake is done, so a refused certificate shows as the connection closing before any answer.
+     */
+    private static EngineProbe.Versions checkEngine(HostProfile profile, EngineProbe probe, ConnectOptions options) {
+        try {
+            return probe.checkEngine();
+        } catch (RuntimeException e) {
+            ConnectionFailure f = ConnectionFailureTranslator.translate(profile, e, options.responseTimeout());
+            if (f.kind() == ConnectionFailure.Kind.DISCONNECTED && profile.transport() instanceof TlsTransport) {
+                throw ConnectionFailureTranslator.clientCertRejected(profile, null, e);
+            }
+            throw f;
         }
     }
 

@@ -240,9 +240,9 @@ public final class ConnectionFailureTranslator {
                 + "or have the engine's certificate reissued to include '" + name + "'.", cause);
     }
 
-    private static ConnectionFailure clientCertRejected(HostProfile profile, String alert, Throwable cause) {
+    static ConnectionFailure clientCertRejected(HostProfile profile, String alert, Throwable cause) {
         String cert = profile.transport() instanceof TlsTransport t ? t.certPath().toString() : "the client certificate";
-        String said = alert == null ? "it closed the connection during the TLS handshake"
+        String said = alert == null ? "it closed the connection during or right after the TLS handshake"
                 : "it answered " + alert;
         String what = "certificate_required".equals(alert)
                 ? "Host " + describe(profile) + " requires a client certificate and none was presented (" + said + ")"
