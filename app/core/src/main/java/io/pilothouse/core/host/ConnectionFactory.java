@@ -38,8 +38,9 @@ public final class ConnectionFactory {
             TransportConfig transport = profile.transport();
             if (transport instanceof UnixSocketTransport unix) {
                 checkSocket(profile, Path.of(unix.socketPath()));
-                return open(profile, apacheClient(URI.create("unix://" + unix.socketPath()), null, options),
-                        null, null, options);
+                DockerHttpClient http = new UnixResponseTimeout(
+                        apacheClient(URI.create("unix://" + unix.socketPath()), null, options), options.responseTimeout());
+                return open(profile, http, null, null, options);
             } else if (transport instanceof TlsTransport tls) {
                 SSLContext ssl = TlsContextFactory.forTransport(profile, tls, options.connectTimeout());
                 return connectTls(profile, tls, ssl, options);

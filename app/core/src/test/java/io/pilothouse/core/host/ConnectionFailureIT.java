@@ -195,6 +195,21 @@ class ConnectionFailureIT {
     }
 
     @Test
+    void unixSocketThatNeverAnswers() throws Exception {
+        Path path = home.resolve("silent.sock");
+        try (var server = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+            server.bind(java.net.UnixDomainSocketAddress.of(path));
+            ConnectOptions shortWait = new ConnectOptions(CredentialPrompt.NONE, Duration.ofMillis(800),
+                    Duration.ofMillis(800));
+            long start = System.nanoTime();
+            ConnectionFailure f = failureOf(HostProfile.create("hung", new UnixSocketTransport(path.toString()), null),
+                    shortWait);
+            assertThat(f.kind()).isEqualTo(Kind.TIMEOUT);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(6));
+        }
+    }
+
+    @Test
     void unixSocketThatDoesNotExist() {
         Path missing = home.resolve("no-engine.sock");
         ConnectionFailure f = failureOf(HostProfile.create("gone", new UnixSocketTransport(missing.toString()), null),
