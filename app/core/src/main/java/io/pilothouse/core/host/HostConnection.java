@@ -159,7 +159,7 @@ public final class HostConnection implements AutoCloseable {
         if (closed) {
             return;
         }
-        publish(new HostStatus(HostStatus.State.CONNECTING, Optional.empty(), status.failure(), Optional.empty()));
+        publish(new HostStatus(HostStatus.State.CONNECTING, Optional.empty(), Optional.empty(), Optional.empty()));
         HostSession opened;
         try {
             opened = factory.connect(profile, options);

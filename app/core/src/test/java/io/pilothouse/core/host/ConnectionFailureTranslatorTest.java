@@ -140,6 +140,18 @@ class ConnectionFailureTranslatorTest {
     }
 
     @Test
+    void dnsNameTheCertificateDoesNotHold() throws Exception {
+        // the verifier checks the profile's name, whatever address the socket reached
+        try (TlsServer tls = new TlsServer(false)) {
+            Throwable error = handshake(client(ca, "tls-mismatch.pilothouse.test"), tls.port());
+            ConnectionFailure f = ConnectionFailureTranslator.translate(
+                    tlsProfile("box", "tls-mismatch.pilothouse.test", tls.port()), error);
+            assertThat(f.kind()).isEqualTo(Kind.TLS_HOSTNAME_MISMATCH);
+            assertThat(f.getMessage()).contains("valid for 127.0.0.1, localhost, not for 'tls-mismatch.pilothouse.test'");
+        }
+    }
+
+    @Test
     void matchingNameAndCaHandshake() throws Exception {
         try (TlsServer tls = new TlsServer(false)) {
             assertThat(handshake(client(ca, "localhost"), tls.port())).isNull();
