@@ -26,9 +26,12 @@ public final class ConnectionFactory {
     private static final int MAX_CONNECTIONS = 64;
 
     private final AppDirectories dirs;
+    /** One for the factory's life: it remembers the passphrases given, so reconnecting does not ask again. */
+    private final SshConnector sshConnector;
 
     public ConnectionFactory(AppDirectories dirs) {
-        this.dirs = dirs;
+        this.dirs = Objects.requireNonNull(dirs, "dirs");
+        this.sshConnector = new SshConnector(dirs);
     }
 
     public HostSession connect(HostProfile profile, ConnectOptions options) {
@@ -61,7 +64,7 @@ public final class ConnectionFactory {
     }
 
     private HostSession connectSsh(HostProfile profile, SshTransport ssh, ConnectOptions options) {
-        SshDockerConnection connection = new SshConnector(dirs).connect(ssh, options);
+        SshDockerConnection connection = sshConnector.connect(ssh, options);
         try {
             return open(profile, connection.httpClient(), connection, connection::isConnected, options);
         } catch (RuntimeException e) {
