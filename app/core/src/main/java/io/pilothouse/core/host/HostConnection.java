@@ -53,6 +53,7 @@ public final class HostConnection implements AutoCloseable {
     private volatile HostStatus status = HostStatus.idle();
     private volatile HostSession session;
     private volatile boolean closed;
+    private volatile Thread worker;
     // touched only on the connection's own thread
     private ScheduledFuture<?> pending;
     private Duration backoff = FIRST_BACKOFF;
@@ -71,6 +72,7 @@ public final class HostConnection implements AutoCloseable {
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "host-connection-" + profile.name());
             t.setDaemon(true);
+            worker = t;
             return t;
         });
         executor.setRemoveOnCancelPolicy(true);
@@ -133,6 +135,10 @@ public final class HostConnection implements AutoCloseable {
             s.close();
         }
         thread.shutdownNow();
+        if (Thread.currentThread() == worker) {
+            status = HostStatus.idle(); // closed from a listener: the thread ends when the listener returns
+            return;
+        }
         try {
             if (!thread.awaitTermination(2, TimeUnit.SECONDS)) {
                 LOG.debug("the connection thread of {} is still finishing a call", profile.name());

@@ -205,7 +205,9 @@ class ConnectionFailureIT {
             ConnectionFailure f = failureOf(HostProfile.create("hung", new UnixSocketTransport(path.toString()), null),
                     shortWait);
             assertThat(f.kind()).isEqualTo(Kind.TIMEOUT);
+            assertThat(f.getMessage()).contains("hung", "did not answer");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(6));
+            assertThat(Thread.currentThread().isInterrupted()).as("the watchdog's interrupt does not leak").isFalse();
         }
     }
 
