@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * Opens a {@link HostSession} for a profile over its transport (unix socket, TLS or SSH), checks
@@ -43,7 +44,7 @@ public final class ConnectionFactory {
                 checkSocket(profile, Path.of(unix.socketPath()));
                 DockerHttpClient http = new UnixResponseTimeout(
                         apacheClient(URI.create("unix://" + unix.socketPath()), null, options), options.responseTimeout());
-                return open(profile, http, null, null, options);
+                return open(profile, http, null, null, options, null);
             } else if (transport instanceof TlsTransport tls) {
                 SSLContext ssl = TlsContextFactory.forTransport(profile, tls, options.connectTimeout());
                 return connectTls(profile, tls, ssl, options);
@@ -60,13 +61,14 @@ public final class ConnectionFactory {
     HostSession connectTls(HostProfile profile, TlsTransport tls, SSLContext ssl, ConnectOptions options) {
         String host = tls.host().contains(":") ? "[" + tls.host() + "]" : tls.host();
         URI uri = URI.create("tcp://" + host + ":" + tls.port());
-        return open(profile, apacheClient(uri, ssl, options), null, null, options);
+        return open(profile, apacheClient(uri, ssl, options), null, null, options,
+                () -> TlsRefusalProbe.refusal(tls, ssl, options));
     }
 
     private HostSession connectSsh(HostProfile profile, SshTransport ssh, ConnectOptions options) {
         SshDockerConnection connection = sshConnector.connect(ssh, options);
         try {
-            return open(profile, connection.httpClient(), connection, connection::isConnected, options);
+            return open(profile, connection.httpClient(), connection, connection::isConnected, options, null);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
@@ -75,11 +77,11 @@ public final class ConnectionFactory {
 
     /** Checks the engine behind {@code http}, then builds the docker-java client speaking its API. */
     private HostSession open(HostProfile profile, DockerHttpClient http, AutoCloseable underlying,
-                             BooleanSupplier alive, ConnectOptions options) {
+                             BooleanSupplier alive, ConnectOptions options, Supplier<Throwable> tlsRefusal) {
         DockerClient docker = null;
         try {
             EngineProbe probe = new EngineProbe(profile, http);
-            EngineProbe.Versions versions = checkEngine(profile, probe, options);
+            EngineProbe.Versions versions = checkEngine(profile, probe, options, tlsRefusal);
             DefaultDockerClientConfig config = new DefaultDockerClientConfig.Builder()
                     .withDockerHost(dockerHostFor(profile))
                     .withApiVersion(EngineProbe.negotiate(versions.apiVersion()))
@@ -97,14 +99,23 @@ public final class ConnectionFactory {
 
     /**
      * The first request. Under TLS 1.3 the engine checks the client certificate after our side of the
-     * handshake is done, so a refused certificate shows as the connection closing before any answer.
+     * handshake is done, so a refused certificate shows as the connection closing before any answer:
+     * {@code tlsRefusal} then handshakes once more and listens for the engine's alert, to name it.
      */
-    private static EngineProbe.Versions checkEngine(HostProfile profile, EngineProbe probe, ConnectOptions options) {
+    private static EngineProbe.Versions checkEngine(HostProfile profile, EngineProbe probe, ConnectOptions options,
+                                                    Supplier<Throwable> tlsRefusal) {
         try {
             return probe.checkEngine();
         } catch (RuntimeException e) {
             ConnectionFailure f = ConnectionFailureTranslator.translate(profile, e, options.responseTimeout());
-            if (f.kind() == ConnectionFailure.Kind.DISCONNECTED && profile.transport() instanceof TlsTransport) {
+            if (f.kind() == ConnectionFailure.Kind.DISCONNECTED && tlsRefusal != null) {
+                Throwable alert = tlsRefusal.get();
+                if (alert != null) {
+                    ConnectionFailure precise = ConnectionFailureTranslator.translate(profile, alert);
+                    if (precise.kind() == ConnectionFailure.Kind.TLS_CLIENT_CERT_REJECTED) {
+                        throw precise;
+                    }
+                }
                 throw ConnectionFailureTranslator.clientCertRejected(profile, null, e);
             }
             throw f;

@@ -93,7 +93,7 @@ public final class ConnectionFailureTranslator {
             String msg = messageOf(t);
             if (t instanceof SSLException && (msg.contains("Unsupported or unrecognized SSL message")
                     || msg.contains("plaintext connection"))) {
-                return new ConnectionFailure(Kind.TLS_NOT_TLS, transport.url() + " of host " + host
+                return new ConnectionFailure(Kind.TLS_NOT_TLS, transport.url() + " of host " + profile.name()
                         + " answers without TLS (a plain HTTP port?): check the port, and that the engine listens there "
                         + "with --tlsverify (Docker's TLS port is usually 2376, its plain port 2375).", error);
             }
@@ -180,9 +180,9 @@ public final class ConnectionFailureTranslator {
     }
 
     static ConnectionFailure apiTooOld(HostProfile profile, String apiVersion, String engineVersion) {
-        return new ConnectionFailure(Kind.API_TOO_OLD, "The Docker engine of host " + describe(profile)
-                + (engineVersion == null || engineVersion.isBlank() ? "" : " (version " + engineVersion + ")")
-                + " speaks API " + apiVersion + "; Pilothouse needs " + MIN_API_VERSION
+        return new ConnectionFailure(Kind.API_TOO_OLD, "The Docker engine "
+                + (engineVersion == null || engineVersion.isBlank() ? "" : engineVersion + " ")
+                + "of host " + describe(profile) + " speaks API " + apiVersion + "; Pilothouse needs " + MIN_API_VERSION
                 + " (Docker 19.03) or newer: upgrade the engine.");
     }
 
@@ -193,9 +193,12 @@ public final class ConnectionFailureTranslator {
 
     static ConnectionFailure timeout(HostProfile profile, Duration timeout, Throwable cause) {
         String limit = timeout == null ? "in time" : "within " + seconds(timeout);
+        String check = profile.transport() instanceof UnixSocketTransport
+                ? "check that the Docker engine is not hung or overloaded (systemctl status docker)."
+                : "check that the address and port are right, that the engine is not overloaded, "
+                        + "and that no firewall silently drops the traffic.";
         return new ConnectionFailure(Kind.TIMEOUT, "Host " + describe(profile) + " did not answer " + limit
-                + ": check that the address and port are right, that the engine is not overloaded, "
-                + "and that no firewall silently drops the traffic.", cause);
+                + ": " + check, cause);
     }
 
     /** The engine of a connected session stopped answering; {@code cause} says how. */
