@@ -30,6 +30,8 @@ public final class HostConnection implements AutoCloseable {
     static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
     static final Duration HEALTH_INTERVAL = Duration.ofSeconds(5);
+    /** Every this many health checks, the engine is probed again and the status carries fresh info. */
+    static final int PROBE_EVERY = 6;
 
     private static final Logger LOG = LoggerFactory.getLogger(HostConnection.class);
 
@@ -57,6 +59,7 @@ public final class HostConnection implements AutoCloseable {
     // touched only on the connection's own thread
     private ScheduledFuture<?> pending;
     private Duration backoff = FIRST_BACKOFF;
+    private int healthChecks;
 
     public HostConnection(HostProfile profile, ConnectionFactory factory, ConnectOptions options) {
         this(profile, factory, options, HEALTH_INTERVAL, Clock.systemUTC());
@@ -179,6 +182,7 @@ public final class HostConnection implements AutoCloseable {
         }
         session = opened;
         backoff = FIRST_BACKOFF;
+        healthChecks = 0;
         publish(new HostStatus(HostStatus.State.CONNECTED, Optional.of(opened.info()), Optional.empty(),
                 Optional.empty()));
         pending = schedule(this::checkHealth, healthInterval);
@@ -194,7 +198,13 @@ public final class HostConnection implements AutoCloseable {
                 throw new ConnectionFailure(Kind.DISCONNECTED, "The transport to host "
                         + ConnectionFailureTranslator.describe(profile) + " has closed.");
             }
-            s.docker().pingCmd().exec(); // bounded by the session's response timeout
+            if (++healthChecks % PROBE_EVERY == 0) {
+                EngineInfo fresh = s.probe(); // ping, version, info: counts and latency as they are now
+                publish(new HostStatus(HostStatus.State.CONNECTED, Optional.of(fresh), Optional.empty(),
+                        Optional.empty()));
+            } else {
+                s.docker().pingCmd().exec(); // bounded by the session's response timeout
+            }
             pending = schedule(this::checkHealth, healthInterval);
         } catch (RuntimeException e) {
             if (closed) {

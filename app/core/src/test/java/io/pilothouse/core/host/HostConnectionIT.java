@@ -69,6 +69,13 @@ class HostConnectionIT {
             assertThat(connection.session()).isPresent();
             assertThat(seen.get(0).status().state()).isEqualTo(State.CONNECTING);
 
+            // while connected, the engine is probed again now and then: a fresh report, same engine
+            int firstReport = seen.indexOf(connected);
+            Seen refreshed = awaitSeen(s -> s.state() == State.CONNECTED, firstReport + 1, Duration.ofSeconds(10));
+            assertThat(refreshed.status().info()).get().extracting(EngineInfo::engineVersion)
+                    .isEqualTo(connected.status().info().get().engineVersion());
+            assertThat(refreshed.at()).isAfter(connected.at());
+
             int mark = seen.size();
             relay.cut();
             Seen lost = awaitSeen(s -> s.state() == State.DISCONNECTED, mark, Duration.ofSeconds(10));
