@@ -13,6 +13,7 @@ import javax.net.ssl.SSLContext;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -42,8 +43,9 @@ public final class ConnectionFactory {
             TransportConfig transport = profile.transport();
             if (transport instanceof UnixSocketTransport unix) {
                 checkSocket(profile, Path.of(unix.socketPath()));
-                DockerHttpClient http = new UnixResponseTimeout(
-                        apacheClient(URI.create("unix://" + unix.socketPath()), null, options), options.responseTimeout());
+                DockerHttpClient http = new ResponseHeadTimeout(
+                        apacheClient(URI.create("unix://" + unix.socketPath()), null, options), options.responseTimeout(),
+                        true);
                 return open(profile, http, null, null, options, null);
             } else if (transport instanceof TlsTransport tls) {
                 SSLContext ssl = TlsContextFactory.forTransport(profile, tls, options.connectTimeout());
@@ -61,7 +63,9 @@ public final class ConnectionFactory {
     HostSession connectTls(HostProfile profile, TlsTransport tls, SSLContext ssl, ConnectOptions options) {
         String host = tls.host().contains(":") ? "[" + tls.host() + "]" : tls.host();
         URI uri = URI.create("tcp://" + host + ":" + tls.port());
-        return open(profile, apacheClient(uri, ssl, options), null, null, options,
+        DockerHttpClient http = new ResponseHeadTimeout(apacheClient(uri, ssl, options), options.responseTimeout(),
+                false);
+        return open(profile, http, null, null, options,
                 () -> TlsRefusalProbe.refusal(tls, ssl, options));
     }
 
@@ -136,7 +140,9 @@ public final class ConnectionFactory {
                 .dockerHost(uri)
                 .sslConfig(ssl == null ? null : () -> ssl)
                 .connectionTimeout(options.connectTimeout())
-                .responseTimeout(options.responseTimeout())
+                // no socket read timeout from the HTTP client: ResponseHeadTimeout bounds the response head
+                // (and the TLS sockets bound their reads by it), so streams may stay silent
+                .responseTimeout(Duration.ZERO)
                 .maxConnections(MAX_CONNECTIONS)
                 .build();
     }

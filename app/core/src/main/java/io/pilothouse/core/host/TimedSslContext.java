@@ -15,9 +15,9 @@ import java.security.SecureRandom;
 import java.time.Duration;
 
 /**
- * An SSLContext whose sockets have a read timeout from the moment they are made, so a server that
- * accepts the TCP connection and then never answers the TLS handshake cannot hold a caller forever
- * (the HTTP client sets its own response timeout once the handshake is done).
+ * An SSLContext whose layered sockets bound their reads themselves ({@link HeadTimedSslSocket}): a
+ * server that accepts the TCP connection and never answers the handshake cannot hold a caller
+ * forever, a response head must come within the response timeout, and a body may take its time.
  */
 final class TimedSslContext extends SSLContext {
 
@@ -97,7 +97,9 @@ final class TimedSslContext extends SSLContext {
 
         @Override
         public Socket createSocket(Socket s, String host, int port, boolean autoClose) throws IOException {
-            return timed(delegate.createSocket(s, host, port, autoClose));
+            // the HTTP client layers TLS over its own TCP socket: this is the one it reads through
+            return new HeadTimedSslSocket((javax.net.ssl.SSLSocket) delegate.createSocket(s, host, port, autoClose),
+                    timeoutMillis);
         }
 
         @Override

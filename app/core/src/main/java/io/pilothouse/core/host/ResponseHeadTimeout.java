@@ -12,44 +12,70 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Gives requests over a unix socket the response timeout TCP connections have. docker-java's unix
- * socket ignores read timeouts, so an engine that accepts and never answers would hold the caller
- * forever; here a watchdog interrupts the caller when no response has come within the timeout, which
- * closes that connection's channel (it is interruptible) and fails the request as a timeout. Only the
- * wait for the response head is bounded, as with TCP: streams then run as long as they run.
+ * Bounds the wait for each response's head by the response timeout, and only that: once the head
+ * is in, a body (a log, event or attach stream) may stay silent as long as its reader wants, as
+ * over SSH. Over TLS the sockets read this deadline (see {@link TimedSslContext}); over a unix
+ * socket, which ignores read timeouts, a watchdog interrupts the waiting caller, which closes that
+ * connection's interruptible channel.
  */
-final class UnixResponseTimeout implements DockerHttpClient {
+final class ResponseHeadTimeout implements DockerHttpClient {
 
+    private static final ThreadLocal<Long> DEADLINE = new ThreadLocal<>();
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "unix-socket-response-timeout");
+        Thread t = new Thread(r, "response-head-timeout");
         t.setDaemon(true);
         return t;
     });
 
     private final DockerHttpClient delegate;
     private final Duration timeout;
+    private final boolean interrupt;
 
-    UnixResponseTimeout(DockerHttpClient delegate, Duration timeout) {
+    /** {@code interrupt}: also interrupt the caller at the deadline (for channels that ignore read timeouts). */
+    ResponseHeadTimeout(DockerHttpClient delegate, Duration timeout, boolean interrupt) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
+        this.interrupt = interrupt;
+    }
+
+    /**
+     * Milliseconds left for the response head the current thread waits for; -1 when it waits for none
+     * (reading a body, or not in a request at all).
+     */
+    static long remainingMillis() {
+        Long deadline = DEADLINE.get();
+        if (deadline == null) {
+            return -1;
+        }
+        return Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
     }
 
     @Override
     public Response execute(Request request) {
+        Long outer = DEADLINE.get();
+        DEADLINE.set(System.nanoTime() + timeout.toNanos());
         Watch watch = new Watch(Thread.currentThread());
-        ScheduledFuture<?> alarm = WATCHDOG.schedule(watch::fire, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> alarm = interrupt
+                ? WATCHDOG.schedule(watch::fire, timeout.toMillis(), TimeUnit.MILLISECONDS) : null;
         try {
             return delegate.execute(request);
         } catch (RuntimeException e) {
             if (watch.fired()) {
-                SocketTimeoutException timedOut = new SocketTimeoutException(
-                        "no answer to " + request.method() + " " + request.path() + " within " + timeout.toMillis() + " ms");
+                SocketTimeoutException timedOut = new SocketTimeoutException("no answer to " + request.method() + " "
+                        + request.path() + " within " + timeout.toMillis() + " ms");
                 timedOut.initCause(e);
                 throw new RuntimeException(timedOut);
             }
             throw e;
         } finally {
-            alarm.cancel(false);
+            if (outer == null) {
+                DEADLINE.remove();
+            } else {
+                DEADLINE.set(outer);
+            }
+            if (alarm != null) {
+                alarm.cancel(false);
+            }
             if (watch.finish()) {
                 Thread.interrupted(); // the interrupt was ours: do not leak it to the caller
             }
