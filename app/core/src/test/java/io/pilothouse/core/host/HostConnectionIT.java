@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -132,6 +133,26 @@ class HostConnectionIT {
             awaitSeen(s -> s.state() == State.FAILED, count, Duration.ofSeconds(10));
             assertThat(seen.get(count).status().state()).isEqualTo(State.CONNECTING);
         }
+    }
+
+    @Test
+    void closingFromAListenerDoesNotWaitOnItself() throws Exception {
+        int port = ConnectionFailureIT.freePort();
+        HostConnection connection = connection(tls("closing", port, ENV.certPath()));
+        AtomicLong closeTook = new AtomicLong(-1);
+        connection.addListener(s -> {
+            if (s.state() == State.DISCONNECTED) {
+                long start = System.nanoTime();
+                connection.close();
+                closeTook.set(System.nanoTime() - start);
+            }
+        });
+        connection.connect();
+        await().atMost(Duration.ofSeconds(10)).until(() -> closeTook.get() >= 0);
+        assertThat(Duration.ofNanos(closeTook.get())).isLessThan(Duration.ofMillis(500));
+        Thread.sleep(1500);
+        assertThat(seen.stream().map(x -> x.status().state()).toList()).containsExactly(State.CONNECTING, State.DISCONNECTED);
+        assertThat(connection.status().state()).isEqualTo(State.IDLE);
     }
 
     @Test
