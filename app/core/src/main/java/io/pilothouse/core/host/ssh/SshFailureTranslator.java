@@ -117,10 +117,12 @@ final class SshFailureTranslator {
         String socket = target.remoteSocket();
         return switch (reasonCode) {
             case OPEN_ADMINISTRATIVELY_PROHIBITED, OPEN_UNKNOWN_CHANNEL_TYPE -> forwardingRefused(target, cause);
-            case OPEN_CONNECT_FAILED -> new ConnectionFailure(Kind.REMOTE_SOCKET_MISSING,
-                    "The SSH server at " + target.address() + " could not connect to the Docker socket " + socket
-                            + ": it does not exist, the Docker engine is not running, or user " + target.user()
-                            + " may not open it (then add the user to the docker group).", cause);
+            case OPEN_CONNECT_FAILED -> new ConnectionFailure(Kind.SSH_FORWARDING_REFUSED,
+                    "The SSH server at " + target.address() + " did not open the Docker socket " + socket
+                            + " for user " + target.user() + ". Either sshd does not allow forwarding to it (in its "
+                            + "sshd_config set 'AllowStreamLocalForwarding local' and 'AllowTcpForwarding local', remove "
+                            + "'PermitOpen none' and 'DisableForwarding yes'), or the socket is missing, the Docker engine "
+                            + "is not running, or the user may not open it (add the user to the docker group).", cause);
             case OPEN_RESOURCE_SHORTAGE -> new ConnectionFailure(Kind.OTHER,
                     "The SSH server at " + target.address() + " refused another channel (resource shortage); "
                             + "too many connections are open.", cause);

@@ -15,16 +15,20 @@ import java.time.Duration;
 /**
  * Opens {@code direct-streamlocal@openssh.com} channels to the remote Docker socket over one SSH
  * session, each wrapped as a {@link ChannelSocket}. When sshd refuses a channel, JSch only says
- * "channel is not opened"; the reason code and, for a failed connect, a {@code test} run through an
- * exec channel on the same session tell a missing socket from a forbidden one.
+ * "channel is not opened", and sshd gives the same reason code (connect failed) whether it may not
+ * forward or cannot open the socket: a check run through an exec channel on the same session tells
+ * a missing socket, a forbidden one, a silent one and a forwarding policy apart.
  */
 final class StreamLocalChannels {
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamLocalChannels.class);
 
-    /** Exit codes of {@link #diagnosisCommand}. */
+    /** Exit codes of {@link #diagnosisCommand}: 0 means the socket answers when the user connects to it. */
+    static final int SOCKET_ANSWERS = 0;
     static final int SOCKET_MISSING = 3;
     static final int SOCKET_FORBIDDEN = 4;
+    static final int SOCKET_SILENT = 5;
+    static final int NO_CLIENT_TO_CHECK = 6;
 
     private final Session session;
     private final SshTarget target;
@@ -93,28 +97,43 @@ final class StreamLocalChannels {
         }
         LOG.debug("direct-streamlocal channel to {} on {} refused, reason {}", target.remoteSocket(),
                 target.address(), reasonCode);
+        // sshd answers "connect failed" both when it may not forward and when the socket cannot be opened
         if (reasonCode == SshFailureTranslator.OPEN_CONNECT_FAILED) {
             Integer status = runDiagnosis();
             if (status != null) {
-                if (status == SOCKET_MISSING) {
-                    return SshFailureTranslator.remoteSocketMissing(target, cause);
-                }
-                if (status == SOCKET_FORBIDDEN) {
-                    return SshFailureTranslator.remoteSocketPermissionDenied(target, cause);
-                }
-                if (status == 0) {
-                    return SshFailureTranslator.remoteSocketNotListening(target, cause);
+                switch (status) {
+                    case SOCKET_ANSWERS:
+                        return SshFailureTranslator.forwardingRefused(target, cause);
+                    case SOCKET_MISSING:
+                        return SshFailureTranslator.remoteSocketMissing(target, cause);
+                    case SOCKET_FORBIDDEN:
+                        return SshFailureTranslator.remoteSocketPermissionDenied(target, cause);
+                    case SOCKET_SILENT:
+                        return SshFailureTranslator.remoteSocketNotListening(target, cause);
+                    default:
+                        break;
                 }
             }
         }
         return SshFailureTranslator.channelRefused(reasonCode, target, timeout, cause);
     }
 
-    /** A POSIX shell command exiting 3 when {@code socket} is no socket, 4 when it cannot be read and written, else 0. */
+    /**
+     * A POSIX shell command run as the login user: exits 3 when {@code socket} is no socket, 4 when
+     * the user may not read and write it, 0 when curl or the docker CLI gets an answer through it,
+     * 5 when they get none, 6 when neither is installed.
+     */
     static String diagnosisCommand(String socket) {
-        String q = ShellQuote.quote(socket);
-        return "if [ ! -S " + q + " ]; then exit " + SOCKET_MISSING + "; fi; "
-                + "if [ ! -r " + q + " ] || [ ! -w " + q + " ]; then exit " + SOCKET_FORBIDDEN + "; fi; exit 0";
+        return "p=" + ShellQuote.quote(socket) + "; "
+                + "if [ ! -S \"$p\" ]; then exit " + SOCKET_MISSING + "; fi; "
+                + "if [ ! -r \"$p\" ] || [ ! -w \"$p\" ]; then exit " + SOCKET_FORBIDDEN + "; fi; "
+                + "if command -v curl >/dev/null 2>&1; then "
+                + "if curl -s -o /dev/null --max-time 5 --unix-socket \"$p\" http://localhost/_ping; "
+                + "then exit " + SOCKET_ANSWERS + "; else exit " + SOCKET_SILENT + "; fi; fi; "
+                + "if command -v docker >/dev/null 2>&1; then "
+                + "if docker -H \"unix://$p\" version >/dev/null 2>&1; "
+                + "then exit " + SOCKET_ANSWERS + "; else exit " + SOCKET_SILENT + "; fi; fi; "
+                + "exit " + NO_CLIENT_TO_CHECK;
     }
 
     /** The exit status of {@link #diagnosisCommand} run on the server, or null when no command can run there. */

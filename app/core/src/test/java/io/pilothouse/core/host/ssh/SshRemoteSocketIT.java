@@ -63,4 +63,27 @@ class SshRemoteSocketIT {
             Files.deleteIfExists(dir);
         }
     }
+
+    @Test
+    void socketFileNobodyListensOnIsReportedAsAnEngineNotRunning() throws Exception {
+        Path dir = Files.createTempDirectory(Path.of("/tmp"), "pilothouse-ssh-it-");
+        Path socket = dir.resolve("docker.sock");
+        try {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+            try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+                server.bind(UnixDomainSocketAddress.of(socket));
+            }
+            // the socket file stays behind, as after an engine that died
+            Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-rw-rw-"));
+            try (SshConnector connector = SshFixtures.connector(home)) {
+                ConnectionFailure failure = catchThrowableOfType(ConnectionFailure.class, () ->
+                        connector.connect(transportTo(socket.toString()), ConnectOptions.defaults(new RecordingPrompt())));
+                assertThat(failure.kind()).isEqualTo(ConnectionFailure.Kind.REMOTE_SOCKET_MISSING);
+                assertThat(failure.getMessage()).contains(socket.toString()).contains("nothing answers");
+            }
+        } finally {
+            Files.deleteIfExists(socket);
+            Files.deleteIfExists(dir);
+        }
+    }
 }
