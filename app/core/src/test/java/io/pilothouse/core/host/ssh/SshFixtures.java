@@ -37,7 +37,7 @@ final class SshFixtures {
     }
 
     static AppDirectories dirs(Path home) {
-        return new AppDirectories(home.resolve(".config/pilothouse"), home.resolve(".local/share/pilothouse"), home);
+        return SshFixturesForUnits.dirs(home);
     }
 
     static DockerClient docker(SshDockerConnection connection) {
