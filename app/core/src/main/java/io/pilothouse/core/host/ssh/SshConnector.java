@@ -158,9 +158,8 @@ public final class SshConnector implements AutoCloseable {
             throw e;
         }
         LOG.debug("SSH session to {} open, Docker socket {}", target.describe(), target.remoteSocket());
-        SshDockerHttpClient httpClient = new SshDockerHttpClient(channels, options.connectTimeout(),
+        return new SshDockerConnection(session, target, channels, identities, options.connectTimeout(),
                 options.responseTimeout());
-        return new SshDockerConnection(session, target, httpClient, identities);
     }
 
     private static HostKey presentedKey(RecordingHostKeyRepository hostKeys, SshTarget target) {

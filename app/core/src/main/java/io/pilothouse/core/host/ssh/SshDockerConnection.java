@@ -5,6 +5,9 @@ import com.jcraft.jsch.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
+import java.time.Duration;
+
 /** An SSH session to a Docker host and an HTTP client whose connections are direct-streamlocal channels to the remote socket. */
 public final class SshDockerConnection implements AutoCloseable {
 
@@ -16,15 +19,19 @@ public final class SshDockerConnection implements AutoCloseable {
     private final LazyIdentityRepository identities;
     private volatile boolean closed;
 
-    SshDockerConnection(Session session, SshTarget target, SshDockerHttpClient httpClient,
-                        LazyIdentityRepository identities) {
+    SshDockerConnection(Session session, SshTarget target, StreamLocalChannels channels,
+                        LazyIdentityRepository identities, Duration connectTimeout,
+                        Duration responseTimeout) {
         this.session = session;
         this.target = target;
-        this.httpClient = httpClient;
         this.identities = identities;
+        this.httpClient = new SshDockerHttpClient(channels, connectTimeout, responseTimeout, this::close);
     }
 
-    /** The client to give docker-java ({@code DockerClientImpl.getInstance(config, httpClient())}). */
+    /**
+     * The client to give docker-java ({@code DockerClientImpl.getInstance(config, httpClient())}).
+     * Closing it (or the DockerClient built on it) closes this connection too.
+     */
     public DockerHttpClient httpClient() {
         return httpClient;
     }
@@ -45,7 +52,7 @@ public final class SshDockerConnection implements AutoCloseable {
     }
 
     /** Where the server's host key was checked. */
-    public java.nio.file.Path knownHostsFile() {
+    public Path knownHostsFile() {
         return target.knownHostsFile();
     }
 

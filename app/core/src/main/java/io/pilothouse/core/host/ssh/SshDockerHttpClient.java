@@ -49,11 +49,14 @@ final class SshDockerHttpClient implements DockerHttpClient {
     private final CloseableHttpClient httpClient;
     private final StreamLocalChannels channels;
     private final Duration responseTimeout;
+    private final Runnable onClose;
     private volatile boolean closed;
 
-    SshDockerHttpClient(StreamLocalChannels channels, Duration connectTimeout, Duration responseTimeout) {
+    /** {@code onClose} runs once when this client is closed: the transport goes with it. */
+    SshDockerHttpClient(StreamLocalChannels channels, Duration connectTimeout, Duration responseTimeout, Runnable onClose) {
         this.channels = channels;
         this.responseTimeout = responseTimeout;
+        this.onClose = onClose;
         PoolingHttpClientConnectionManager connections = new PoolingHttpClientConnectionManager(
                 new ChannelConnectionOperator(channels, connectTimeout),
                 PoolConcurrencyPolicy.STRICT,
@@ -153,12 +156,19 @@ final class SshDockerHttpClient implements DockerHttpClient {
                         + channels.description() + " failed: " + e.getMessage(), e);
     }
 
+    /** Closes every connection and, with them, the SSH session (docker-java's client close ends the transport). */
     @Override
     public void close() {
-        if (closed) {
-            return;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
         }
-        closed = true;
-        httpClient.close(CloseMode.IMMEDIATE);
+        try {
+            httpClient.close(CloseMode.IMMEDIATE);
+        } finally {
+            onClose.run();
+        }
     }
 }

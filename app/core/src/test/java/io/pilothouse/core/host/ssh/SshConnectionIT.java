@@ -146,4 +146,16 @@ class SshConnectionIT {
             assertThat(missing.getMessage()).contains("no such file");
         }
     }
+
+    @Test
+    void closingTheDockerClientClosesTheSshConnection() throws Exception {
+        try (SshConnector connector = SshFixtures.connector(home)) {
+            SshDockerConnection connection = connector.connect(SshFixtures.transport(), ConnectOptions.defaults(new RecordingPrompt()));
+            DockerClient docker = SshFixtures.docker(connection);
+            docker.pingCmd().exec();
+            docker.close();
+            assertThat(connection.isConnected()).isFalse();
+            connection.close();
+        }
+    }
 }
