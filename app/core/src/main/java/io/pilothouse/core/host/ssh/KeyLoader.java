@@ -52,8 +52,11 @@ final class KeyLoader {
         this.userSshDir = userSshDir;
     }
 
-    /** The keys found, ready for JSch; {@code tried} names them for the sentence shown when the server refuses them all. */
-    record Keys(IdentityRepository repository, List<String> tried, List<String> locked) {
+    /**
+     * The keys found, ready for JSch; {@code tried} names them for the sentence shown when the
+     * server refuses them all, {@code locked} the default keys skipped for want of a passphrase.
+     */
+    record Keys(IdentityRepository repository, List<String> tried, List<String> locked, boolean fromAgent) {
     }
 
     Keys load(SshTarget target) {
@@ -67,7 +70,7 @@ final class KeyLoader {
                     tried.add(file.toString());
                 }
             }
-            return new Keys(holder.getIdentityRepository(), tried, locked);
+            return new Keys(holder.getIdentityRepository(), tried, locked, false);
         }
         Optional<Keys> agent = agentKeys();
         if (agent.isPresent()) {
@@ -96,7 +99,7 @@ final class KeyLoader {
                     "The SSH key " + String.join(", ", locked) + " needs its passphrase to log in to "
                             + target.describe() + ", and none was given.");
         }
-        return new Keys(holder.getIdentityRepository(), tried, locked);
+        return new Keys(holder.getIdentityRepository(), tried, locked, false);
     }
 
     private Optional<Keys> agentKeys() {
@@ -121,7 +124,7 @@ final class KeyLoader {
                 String comment = identity.getName();
                 names.add("ssh-agent key " + identity.getAlgName() + (comment == null || comment.isBlank() ? "" : " " + comment));
             }
-            return Optional.of(new Keys(repository, names, List.of()));
+            return Optional.of(new Keys(repository, names, List.of(), true));
         } catch (AgentProxyException | RuntimeException e) {
             LOG.debug("ssh-agent at {} cannot be used: {}", socket, e.toString());
             return Optional.empty();

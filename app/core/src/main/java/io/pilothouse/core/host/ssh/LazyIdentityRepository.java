@@ -63,10 +63,14 @@ final class LazyIdentityRepository implements IdentityRepository {
         return delegate().remove(blob);
     }
 
+    /**
+     * Wipes the decrypted keys loaded from files. Keys held by ssh-agent are left alone: removing
+     * them there would empty the user's agent.
+     */
     @Override
     public void removeAll() {
         KeyLoader.Keys k = keys;
-        if (k != null) {
+        if (k != null && !k.fromAgent()) {
             k.repository().removeAll();
         }
     }

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Opens SSH sessions to Docker hosts (keys, agent, ~/.ssh/config aliases, known_hosts checking).
+ * Opens SSH sessions to Docker hosts (key files, ssh-agent, ~/.ssh/config aliases, known_hosts checking).
  * Blocking: never call it on the UI thread. Passphrases given through the prompt are kept in memory
  * by this connector, so that reconnecting does not ask again, until {@link #forgetPassphrases()} or
  * {@link #close()}.

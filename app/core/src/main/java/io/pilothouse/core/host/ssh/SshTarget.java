@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Where an SSH profile really points once ~/.ssh/config is applied: the name as written
  * ({@code alias}), the host name and port dialled, the login user, the key files named by the
- * profile or the config (empty: the agent or the default keys), the known_hosts file and the
+ * profile or the config (empty: ssh-agent or the default keys), the known_hosts file and the
  * remote Docker socket.
  */
 record SshTarget(String alias, String hostName, int port, String user, List<Path> identityFiles,

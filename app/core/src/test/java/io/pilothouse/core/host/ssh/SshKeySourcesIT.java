@@ -126,6 +126,13 @@ class SshKeySourcesIT {
                  SshDockerConnection connection = connector.connect(noKey, ConnectOptions.defaults(new RecordingPrompt()))) {
                 SshFixtures.docker(connection).pingCmd().exec();
             }
+            // the user's agent keeps its keys after the connection is closed
+            ProcessBuilder list = new ProcessBuilder("ssh-add", "-L").redirectErrorStream(true);
+            list.environment().put("SSH_AUTH_SOCK", socket.toString());
+            Process listing = list.start();
+            String keys = new String(listing.getInputStream().readAllBytes());
+            assertThat(listing.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(keys).contains(Files.readString(Path.of(ENV.sshKey() + ".pub")).trim().split(" ")[1]);
         } finally {
             agent.destroy();
             agent.waitFor(5, TimeUnit.SECONDS);
