@@ -143,13 +143,16 @@ final class SshDockerHttpClient implements DockerHttpClient {
                     "The SSH connection to " + channels.description() + " was closed during "
                             + request.method() + " " + request.path() + ".", e);
         }
-        if (!channels.sessionAlive()) {
-            return SshFailureTranslator.disconnected(channels.description(), e);
-        }
         if (e instanceof SocketTimeoutException) {
+            if (!channels.sessionAlive()) {
+                return SshFailureTranslator.disconnected(channels.description(), e);
+            }
             return new ConnectionFailure(ConnectionFailure.Kind.TIMEOUT,
                     "The Docker engine on " + channels.description() + " did not answer " + request.method() + " "
                             + request.path() + " within " + SshFailureTranslator.seconds(responseTimeout) + ".", e);
+        }
+        if (channels.sessionLostAfterFailure()) {
+            return SshFailureTranslator.disconnected(channels.description(), e);
         }
         return new ConnectionFailure(ConnectionFailure.Kind.OTHER,
                 "The request " + request.method() + " " + request.path() + " to the Docker engine on "

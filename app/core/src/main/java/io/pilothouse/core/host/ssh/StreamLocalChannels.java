@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Opens {@code direct-streamlocal@openssh.com} channels to the remote Docker socket over one SSH
@@ -22,6 +23,7 @@ import java.time.Duration;
 final class StreamLocalChannels {
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamLocalChannels.class);
+    static final long SETTLE_MILLIS = 500;
 
     /** Exit codes of {@link #diagnosisCommand}: 0 means the socket answers when the user connects to it. */
     static final int SOCKET_ANSWERS = 0;
@@ -44,6 +46,27 @@ final class StreamLocalChannels {
         return session.isConnected();
     }
 
+    /**
+     * Whether the session is gone, asked after something failed: JSch closes the channels of a
+     * dying session before it marks the session down, so a failure may be seen a moment before
+     * the session says it is disconnected. Waits up to {@link #SETTLE_MILLIS} for that to show.
+     */
+    boolean sessionLostAfterFailure() {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SETTLE_MILLIS);
+        while (session.isConnected()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return !session.isConnected();
+            }
+        }
+        return true;
+    }
+
     String description() {
         return target.describe();
     }
@@ -60,10 +83,17 @@ final class StreamLocalChannels {
         try {
             channel = (ChannelDirectStreamLocal) session.openChannel("direct-streamlocal@openssh.com");
         } catch (JSchException e) {
-            throw session.isConnected()
-                    ? new ConnectionFailure(ConnectionFailure.Kind.OTHER,
-                    "No SSH channel can be opened to " + target.describe() + ": " + e.getMessage(), e)
-                    : SshFailureTranslator.disconnected(target.describe(), e);
+            throw sessionLostAfterFailure()
+                    ? SshFailureTranslator.disconnected(target.describe(), e)
+                    : new ConnectionFailure(ConnectionFailure.Kind.OTHER,
+                    "No SSH channel can be opened to " + target.describe() + ": " + e.getMessage(), e);
+        }
+        if (channel == null) {
+            // JSch answers null when the session fell apart while the channel was being set up
+            throw sessionLostAfterFailure()
+                    ? SshFailureTranslator.disconnected(target.describe(), null)
+                    : new ConnectionFailure(ConnectionFailure.Kind.OTHER,
+                    "No SSH channel can be opened to " + target.describe() + ".");
         }
         channel.setSocketPath(target.remoteSocket());
         ChannelPipe incoming = new ChannelPipe();
@@ -92,7 +122,7 @@ final class StreamLocalChannels {
     }
 
     private ConnectionFailure openFailure(int reasonCode, Duration timeout, Exception cause) {
-        if (!session.isConnected()) {
+        if (reasonCode < 0 && sessionLostAfterFailure() || !session.isConnected()) {
             return SshFailureTranslator.disconnected(target.describe(), cause);
         }
         LOG.debug("direct-streamlocal channel to {} on {} refused, reason {}", target.remoteSocket(),
@@ -141,6 +171,9 @@ final class StreamLocalChannels {
         ChannelExec exec = null;
         try {
             exec = (ChannelExec) session.openChannel("exec");
+            if (exec == null) {
+                return null;
+            }
             exec.setCommand(diagnosisCommand(target.remoteSocket()));
             exec.setInputStream(null);
             exec.setOutputStream(OutputStream.nullOutputStream());
