@@ -69,18 +69,20 @@ public final class Journal {
                 createParent();
                 boolean created = !Files.exists(file);
                 try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                        StandardOpenOption.APPEND, StandardOpenOption.READ);
+                        StandardOpenOption.READ);
                      FileLock ignored = ch.lock()) {
                     if (created) {
                         Files.setPosixFilePermissions(file, FILE_MODE);
                     }
+                    // every writer appends under the same lock, so the end found here is the real end
+                    long end = ch.size();
                     ByteBuffer buf = ByteBuffer.wrap(line);
-                    if (endsTorn(ch)) {
+                    if (endsTorn(ch, end)) {
                         // a writer died mid-line: start ours on a fresh line so it stays whole
                         buf = ByteBuffer.allocate(line.length + 1).put((byte) '\n').put(line).flip();
                     }
                     while (buf.hasRemaining()) {
-                        ch.write(buf);
+                        end += ch.write(buf, end);
                     }
                     ch.force(false);
                 }
@@ -90,8 +92,7 @@ public final class Journal {
         }
     }
 
-    private static boolean endsTorn(FileChannel ch) throws IOException {
-        long size = ch.size();
+    private static boolean endsTorn(FileChannel ch, long size) throws IOException {
         if (size == 0) {
             return false;
         }

@@ -180,7 +180,7 @@ public final class ProfileStore {
 
     /**
      * Writes the profiles atomically: a temp file in the same folder, forced to disk, renamed over
-     * the old file, then the folder forced. The file is 0600 and its folder 0700.
+     * the old file, then the folder forced. The file is 0600 and a folder it creates 0700.
      *
      * @throws ProfileStoreException when the file was written by a newer version, or cannot be written
      */
@@ -196,7 +196,6 @@ public final class ProfileStore {
             if (!Files.isDirectory(dir)) {
                 Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(DIR_MODE));
             }
-            Files.setPosixFilePermissions(dir, DIR_MODE);
             tmp = Files.createTempFile(dir, file.getFileName() + ".", ".tmp",
                     PosixFilePermissions.asFileAttribute(FILE_MODE));
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
