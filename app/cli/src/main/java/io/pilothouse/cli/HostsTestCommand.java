@@ -72,7 +72,8 @@ final class HostsTestCommand extends CatalogCommand implements Callable<Integer>
             EngineInfo info;
             try (HostSession session = context.connector().connect(profile, ConnectOptions.defaults(prompt))) {
                 info = session.info();
-            } catch (ConnectionFailure failure) {
+            } catch (ConnectionFailure thrown) {
+                ConnectionFailure failure = explain(thrown, prompt);
                 record(() -> journal.connectFailed(profile, failure));
                 return reportFailure(profile, failure);
             }
@@ -109,6 +110,15 @@ final class HostsTestCommand extends CatalogCommand implements Callable<Integer>
             n = n.substring(0, 63);
         }
         return n.isEmpty() ? "unsaved" : n;
+    }
+
+    /** A passphrase from the file that did not unlock the key is said as such, not as "none was given". */
+    private ConnectionFailure explain(ConnectionFailure failure, TerminalCredentialPrompt prompt) {
+        if (failure.kind() == ConnectionFailure.Kind.SSH_PASSPHRASE_REQUIRED && prompt.fileRejectedFor().isPresent()) {
+            return new ConnectionFailure(ConnectionFailure.Kind.SSH_WRONG_PASSPHRASE, "The passphrase in "
+                    + passphraseFile + " does not unlock the SSH key " + prompt.fileRejectedFor().get() + ".", failure);
+        }
+        return failure;
     }
 
     private int reportFailure(HostProfile profile, ConnectionFailure failure) {

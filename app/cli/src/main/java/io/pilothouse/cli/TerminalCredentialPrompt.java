@@ -19,6 +19,7 @@ final class TerminalCredentialPrompt implements CredentialPrompt, AutoCloseable 
     private final boolean acceptNewHostKey;
     private final Terminal terminal;
     private final PrintWriter err;
+    private volatile String fileRejectedFor;
 
     TerminalCredentialPrompt(char[] passphraseFromFile, boolean acceptNewHostKey, Terminal terminal, PrintWriter err) {
         this.passphraseFromFile = passphraseFromFile;
@@ -31,7 +32,11 @@ final class TerminalCredentialPrompt implements CredentialPrompt, AutoCloseable 
     public Optional<char[]> passphrase(String keyFile, boolean retry) {
         if (passphraseFromFile != null) {
             // the file holds one passphrase: when it was wrong, asking again would give the same
-            return retry ? Optional.empty() : Optional.of(passphraseFromFile.clone());
+            if (retry) {
+                fileRejectedFor = keyFile;
+                return Optional.empty();
+            }
+            return Optional.of(passphraseFromFile.clone());
         }
         if (!terminal.interactive()) {
             return Optional.empty();
@@ -72,6 +77,11 @@ final class TerminalCredentialPrompt implements CredentialPrompt, AutoCloseable 
                 default -> question = "Please answer yes or no: ";
             }
         }
+    }
+
+    /** The key file whose passphrase from --passphrase-file was not accepted, if any. */
+    Optional<String> fileRejectedFor() {
+        return Optional.ofNullable(fileRejectedFor);
     }
 
     /** Wipes the passphrase read from the file. */

@@ -215,6 +215,26 @@ class HostsTestCommandTest {
     }
 
     @Test
+    void aPassphraseFileThatDoesNotUnlockTheKeyIsSaidSo() throws Exception {
+        Path file = Files.writeString(tmp.resolve("pass"), "wrong\n");
+        cli.connector = (p, o) -> {
+            // as the SSH key loader does: try, ask again after a wrong one, give up on no answer
+            o.prompt().passphrase("/keys/id_rsa", false);
+            if (o.prompt().passphrase("/keys/id_rsa", true).isEmpty()) {
+                throw new ConnectionFailure(ConnectionFailure.Kind.SSH_PASSPHRASE_REQUIRED,
+                        "The SSH key /keys/id_rsa is protected by a passphrase and none was given.");
+            }
+            return session(p);
+        };
+        CliRunner.Result r = cli.run("hosts", "test", "--url", "ssh://pilot@127.0.0.1:22220", "--identity",
+                "/keys/id_rsa", "--passphrase-file", file.toString());
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.err()).isEqualTo("pilothouse: The passphrase in " + file
+                + " does not unlock the SSH key /keys/id_rsa.\n");
+        assertThat(lastEntry().details()).containsEntry("kind", "SSH_WRONG_PASSPHRASE");
+    }
+
+    @Test
     void passphraseAskedOnTheTerminal() {
         AtomicReference<String> given = new AtomicReference<>();
         cli.connector = (p, o) -> {
