@@ -126,9 +126,11 @@ final class HostsTestCommand extends CatalogCommand implements Callable<Integer>
         err.println("pilothouse: " + failure.getMessage());
         if (failure instanceof UnknownHostKeyFailure unknown && unknown.hostKey() != null) {
             String fp = unknown.hostKey().sha256Fingerprint();
-            err.println("pilothouse: the server's " + unknown.hostKey().type() + " key fingerprint is " + fp
-                    + ". Compare it with the server's own, then run again on a terminal to answer yes, "
-                    + "or pass --accept-new-host-key.");
+            String hint = "run again on a terminal to answer yes, or pass --accept-new-host-key.";
+            err.println("pilothouse: " + (failure.getMessage().contains(fp)
+                    ? "To trust it, " + hint
+                    : "The server's " + unknown.hostKey().type() + " key fingerprint is " + fp
+                    + ". Compare it with the server's own, then " + hint));
         }
         err.flush();
         if (json) {

@@ -99,6 +99,46 @@ class JournalTest {
     }
 
     @Test
+    void appendsFromSeveralProcessesKeepEveryLineWhole() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<Process> processes = new ArrayList<>();
+        for (int p = 0; p < 3; p++) {
+            processes.add(new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    JournalWriterProcess.class.getName(), file().toString(), "p" + p, "200")
+                    .redirectErrorStream(true).start());
+        }
+        Journal journal = new Journal(file());
+        for (int i = 0; i < 200; i++) {
+            journal.append(entry("in-process", i));
+        }
+        for (Process p : processes) {
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(output).isZero();
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        List<String> lines = Files.readAllLines(file(), StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(800);
+        Set<String> seen = new HashSet<>();
+        for (String line : lines) {
+            JsonNodeView v = new JsonNodeView(mapper.readTree(line));
+            seen.add(v.writer() + "/" + v.n());
+        }
+        assertThat(seen).hasSize(800);
+        assertThat(journal.readAll()).hasSize(800);
+    }
+
+    private record JsonNodeView(com.fasterxml.jackson.databind.JsonNode node) {
+        String writer() {
+            return node.path("details").path("writer").asText("main");
+        }
+
+        String n() {
+            return node.path("details").path("n").asText();
+        }
+    }
+
+    @Test
     void tornLastLineIsLeftOutAndTheNextEntryStartsOnItsOwnLine() throws Exception {
         Journal journal = new Journal(file());
         journal.append(entry("host.added", 1));
