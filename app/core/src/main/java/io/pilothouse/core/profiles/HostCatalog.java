@@ -62,16 +62,19 @@ public final class HostCatalog {
 
     /** @throws IllegalArgumentException with the sentence to show, when the name is taken */
     public HostProfile add(HostProfile profile) {
-        synchronized (this) {
-            refresh();
-            checkNameFree(profile.name(), null);
-            if (profiles.stream().anyMatch(p -> p.id().equals(profile.id()))) {
-                throw new IllegalArgumentException("A host with the id " + profile.id() + " already exists");
+        store.locked(() -> {
+            synchronized (this) {
+                refresh();
+                checkNameFree(profile.name(), null);
+                if (profiles.stream().anyMatch(p -> p.id().equals(profile.id()))) {
+                    throw new IllegalArgumentException("A host with the id " + profile.id() + " already exists");
+                }
+                List<HostProfile> next = new ArrayList<>(profiles);
+                next.add(profile);
+                commit(next);
+                return profile;
             }
-            List<HostProfile> next = new ArrayList<>(profiles);
-            next.add(profile);
-            commit(next);
-        }
+        });
         journal(JournalEntry.now(profile, ADDED, "Added host " + profile.name() + " (" + profile.transport().url() + ")",
                 Map.of("url", profile.transport().url())));
         fireChanged();
@@ -80,17 +83,19 @@ public final class HostCatalog {
 
     /** Replaces the profile with the same id. */
     public HostProfile update(HostProfile profile) {
-        HostProfile before;
-        synchronized (this) {
-            refresh();
-            before = profiles.stream().filter(p -> p.id().equals(profile.id())).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("The host " + profile.name()
-                            + " is no longer in the list: it may have been removed meanwhile"));
-            checkNameFree(profile.name(), profile.id());
-            List<HostProfile> next = new ArrayList<>(profiles);
-            next.set(next.indexOf(before), profile);
-            commit(next);
-        }
+        HostProfile before = store.locked(() -> {
+            synchronized (this) {
+                refresh();
+                HostProfile old = profiles.stream().filter(p -> p.id().equals(profile.id())).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("The host " + profile.name()
+                                + " is no longer in the list: it may have been removed meanwhile"));
+                checkNameFree(profile.name(), profile.id());
+                List<HostProfile> next = new ArrayList<>(profiles);
+                next.set(next.indexOf(old), profile);
+                commit(next);
+                return old;
+            }
+        });
         Map<String, String> changes = changes(before, profile);
         journal(JournalEntry.now(profile, CHANGED, "Changed host " + profile.name() + ": "
                 + (changes.isEmpty() ? "nothing" : String.join(", ", changes.keySet())), changes));
@@ -99,44 +104,51 @@ public final class HostCatalog {
     }
 
     public boolean remove(String name) {
-        HostProfile removed;
-        synchronized (this) {
-            refresh();
-            Optional<HostProfile> found = find(name);
-            if (found.isEmpty()) {
-                return false;
+        Optional<HostProfile> removed = store.locked(() -> {
+            synchronized (this) {
+                refresh();
+                Optional<HostProfile> found = find(name);
+                if (found.isPresent()) {
+                    List<HostProfile> next = new ArrayList<>(profiles);
+                    next.remove(found.get());
+                    commit(next);
+                }
+                return found;
             }
-            removed = found.get();
-            List<HostProfile> next = new ArrayList<>(profiles);
-            next.remove(removed);
-            commit(next);
+        });
+        if (removed.isEmpty()) {
+            return false;
         }
-        journal(JournalEntry.now(removed, REMOVED, "Removed host " + removed.name(),
-                Map.of("url", removed.transport().url())));
+        HostProfile gone = removed.get();
+        journal(JournalEntry.now(gone, REMOVED, "Removed host " + gone.name(), Map.of("url", gone.transport().url())));
         fireChanged();
         return true;
     }
 
     /** A copy under a new name ("name-copy", "name-copy-2", ... when newName is null). */
     public HostProfile duplicate(String name, String newName) {
-        HostProfile copy;
-        HostProfile source;
-        synchronized (this) {
-            refresh();
-            source = find(name).orElseThrow(() -> new IllegalArgumentException("There is no host named " + name));
-            String target = newName;
-            if (target == null || target.isBlank()) {
-                target = source.name() + "-copy";
-                for (int n = 2; find(target).isPresent(); n++) {
-                    target = source.name() + "-copy-" + n;
+        HostProfile[] sourceAndCopy = store.locked(() -> {
+            synchronized (this) {
+                refresh();
+                HostProfile source = find(name)
+                        .orElseThrow(() -> new IllegalArgumentException("There is no host named " + name));
+                String target = newName;
+                if (target == null || target.isBlank()) {
+                    target = source.name() + "-copy";
+                    for (int n = 2; find(target).isPresent(); n++) {
+                        target = source.name() + "-copy-" + n;
+                    }
                 }
+                checkNameFree(target, null);
+                HostProfile copy = source.duplicate(target);
+                List<HostProfile> next = new ArrayList<>(profiles);
+                next.add(copy);
+                commit(next);
+                return new HostProfile[]{source, copy};
             }
-            checkNameFree(target, null);
-            copy = source.duplicate(target);
-            List<HostProfile> next = new ArrayList<>(profiles);
-            next.add(copy);
-            commit(next);
-        }
+        });
+        HostProfile source = sourceAndCopy[0];
+        HostProfile copy = sourceAndCopy[1];
         journal(JournalEntry.now(copy, DUPLICATED, "Duplicated host " + source.name() + " as " + copy.name(),
                 Map.of("from", source.name(), "url", copy.transport().url())));
         fireChanged();

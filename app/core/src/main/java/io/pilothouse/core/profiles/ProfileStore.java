@@ -42,6 +42,9 @@ public final class ProfileStore {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
+    private static final java.util.concurrent.ConcurrentMap<Path, Object> IN_PROCESS_LOCKS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Path file;
     private final Clock clock;
     private final ObjectMapper mapper;
@@ -62,6 +65,32 @@ public final class ProfileStore {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Runs {@code change} (typically load, modify, save) while holding the store's lock: a lock
+     * inside this process and an exclusive lock on the sibling file ".profiles.json.lock", so the
+     * desktop app and the CLI never save over each other's change.
+     */
+    public <T> T locked(java.util.function.Supplier<T> change) {
+        Object processLock = IN_PROCESS_LOCKS.computeIfAbsent(file, f -> new Object());
+        synchronized (processLock) {
+            Path lockFile = file.resolveSibling("." + file.getFileName() + ".lock");
+            try {
+                Path dir = file.getParent();
+                if (!Files.isDirectory(dir)) {
+                    Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(DIR_MODE));
+                }
+                try (FileChannel ch = FileChannel.open(lockFile, java.util.Set.of(StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE), PosixFilePermissions.asFileAttribute(FILE_MODE));
+                     java.nio.channels.FileLock ignored = ch.lock()) {
+                    return change.get();
+                }
+            } catch (IOException e) {
+                throw new ProfileStoreException("The host list " + file + " could not be locked for a change ("
+                        + lockFile + ": " + e.getMessage() + ")", e);
+            }
+        }
     }
 
     /** The JSON written for these profiles (the file's exact content). */

@@ -131,6 +131,29 @@ class HostCatalogTest {
     }
 
     @Test
+    void catalogsAddingAtOnceLoseNoHost() throws Exception {
+        int writers = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int id = w;
+            // each writer has its own catalog and store over the same file, as separate programs would
+            HostCatalog own = new HostCatalog(new ProfileStore(tmp.resolve("profiles.json")), journal);
+            futures.add(pool.submit(() -> {
+                for (int i = 0; i < 10; i++) {
+                    own.add(unix("w" + id + "-" + i));
+                }
+                return null;
+            }));
+        }
+        for (var f : futures) {
+            f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertThat(new ProfileStore(tmp.resolve("profiles.json")).load().profiles()).hasSize(writers * 10);
+    }
+
+    @Test
     void aFailedSaveChangesNothing() throws Exception {
         Files.writeString(tmp.resolve("profiles.json"), "{\"schemaVersion\":9,\"profiles\":[]}");
         ProfileLoad load = catalog.reload();
