@@ -2,6 +2,7 @@ package io.pilothouse.cli;
 
 import io.pilothouse.core.config.AppDirectories;
 import io.pilothouse.core.host.ConnectionFactory;
+import io.pilothouse.core.profiles.LocalEngineDetector;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -21,6 +22,8 @@ final class CliRunner {
     final AppDirectories dirs;
     final Map<String, String> env = new HashMap<>();
     HostConnector connector;
+    /** Where the first start looks for the local engine's socket (absent unless a test creates it). */
+    final Path localSocket;
     boolean interactive;
     final Deque<String> answers = new ArrayDeque<>();
     final Deque<String> passwords = new ArrayDeque<>();
@@ -30,6 +33,7 @@ final class CliRunner {
         this.dirs = AppDirectories.from(Map.of("XDG_CONFIG_HOME", root.resolve("config").toString(),
                 "XDG_DATA_HOME", root.resolve("data").toString()), root.resolve("home"));
         this.connector = new ConnectionFactory(dirs)::connect;
+        this.localSocket = root.resolve("docker.sock");
     }
 
     Result run(String... args) {
@@ -55,7 +59,7 @@ final class CliRunner {
             }
         };
         CliContext context = new CliContext(dirs, new PrintWriter(out, true), new PrintWriter(err, true), terminal,
-                Map.copyOf(env), connector);
+                Map.copyOf(env), connector, new LocalEngineDetector(localSocket, dirs.dockerConfigDir()));
         int exit = new PilothouseCli(context).execute(args);
         return new Result(exit, out.toString(), err.toString());
     }

@@ -74,6 +74,26 @@ class HostsCommandsTest {
     }
 
     @Test
+    void firstStartAddsTheLocalEngineOnce() throws Exception {
+        Files.createFile(cli.localSocket);
+        CliRunner.Result first = cli.run("hosts", "list");
+        assertThat(first.exit()).isZero();
+        assertThat(first.err()).contains("first start: added the local engine as host local");
+        assertThat(first.out()).containsPattern("local\\s+development\\s+unix://" + cli.localSocket);
+
+        assertThat(cli.run("hosts", "remove", "local").exit()).isZero();
+        CliRunner.Result later = cli.run("hosts", "list");
+        assertThat(later.err()).isEmpty();
+        assertThat(later.out()).contains("No hosts saved yet");
+    }
+
+    @Test
+    void firstStartHonoursDockerHost() {
+        cli.env.put("DOCKER_HOST", "ssh://pilot@127.0.0.1:22220");
+        assertThat(cli.run("hosts", "list").out()).containsPattern("local\\s+development\\s+ssh://pilot@127.0.0.1:22220");
+    }
+
+    @Test
     void takenNameIsBadInput() {
         cli.run("hosts", "add", "Web", "--url", "unix:///var/run/docker.sock");
         CliRunner.Result again = cli.run("hosts", "add", "web", "--url", "unix:///other.sock");
