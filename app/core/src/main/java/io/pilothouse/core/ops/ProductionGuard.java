@@ -10,16 +10,20 @@ public final class ProductionGuard {
 
     /** True when the profile's environment asks for the typed name. */
     public boolean requiresConfirmation(HostProfile host) {
-        throw new UnsupportedOperationException("not yet");
+        return host.environment().isProduction();
     }
 
     /** The sentence that asks for the name, naming the action and the host. */
     public String prompt(HostProfile host, String action) {
-        throw new UnsupportedOperationException("not yet");
+        return host.name() + " is a production host (" + host.transport().url() + "). To " + action
+                + " on it, type its name, " + host.name() + ":";
     }
 
     /** Whether {@code typed} confirms the action on {@code host} (exact name, surrounding blanks ignored). */
     public boolean confirms(HostProfile host, String typed) {
-        throw new UnsupportedOperationException("not yet");
+        if (!requiresConfirmation(host)) {
+            return true;
+        }
+        return typed != null && typed.strip().equals(host.name());
     }
 }
