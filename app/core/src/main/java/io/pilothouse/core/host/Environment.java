@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
  */
 public record Environment(String name, String colour) {
 
+    // before the constants below: static fields initialise in order, and the constructor needs these
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9 ._-]{0,39}");
+    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+
     public static final Environment PRODUCTION = new Environment("production", "#c62828");
     public static final Environment STAGING = new Environment("staging", "#ef6c00");
     public static final Environment DEVELOPMENT = new Environment("development", "#2e7d32");
     public static final String CUSTOM_COLOUR = "#546e7a";
-
-    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9 ._-]{0,39}");
-    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     @JsonCreator
     public Environment(@JsonProperty("name") String name, @JsonProperty("colour") String colour) {
