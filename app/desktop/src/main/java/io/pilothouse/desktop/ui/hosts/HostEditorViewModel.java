@@ -186,7 +186,8 @@ public final class HostEditorViewModel {
                     path(caFile.get()), path(certFile.get()), path(keyFile.get()));
             case SSH -> new SshTransport(sshUser.get().trim(), sshHost.get().trim(),
                     sshPort.get().isBlank() ? null : Integer.parseInt(sshPort.get().trim()),
-                    path(identityFile.get()), path(knownHostsFile.get()), remoteSocket.get().trim());
+                    path(identityFile.get()), path(knownHostsFile.get()),
+                    remoteSocket.get().isBlank() ? null : remoteSocket.get().trim());
         };
     }
 
