@@ -14,7 +14,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -79,7 +79,13 @@ public final class MainWindowView {
         });
         root.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F2), this::onEdit);
+                // a filter, not an accelerator: the tree view takes F2 for itself
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                    if (e.getCode() == KeyCode.F2 && !e.isShortcutDown() && !e.isAltDown()) {
+                        e.consume();
+                        onEdit();
+                    }
+                });
             }
         });
         vm.setNoticeSink(this::show);

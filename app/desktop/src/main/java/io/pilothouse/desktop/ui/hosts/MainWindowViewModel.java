@@ -45,6 +45,10 @@ public final class MainWindowViewModel {
     private final ObservableList<HostItem> hosts = FXCollections.observableArrayList();
     private final ObservableList<HostGroup> groups = FXCollections.observableArrayList();
     private final ObservableList<InfoRow> facts = FXCollections.observableArrayList();
+    // kept: an unmodifiable view listens to its list weakly and would stop reporting once collected
+    private final ObservableList<HostItem> hostsView = FXCollections.unmodifiableObservableList(hosts);
+    private final ObservableList<HostGroup> groupsView = FXCollections.unmodifiableObservableList(groups);
+    private final ObservableList<InfoRow> factsView = FXCollections.unmodifiableObservableList(facts);
     private final ObjectProperty<HostItem> selected = new SimpleObjectProperty<>(this, "selected");
     private final SelectionText selection = new SelectionText();
     private final ReadOnlyBooleanWrapper canConnect = new ReadOnlyBooleanWrapper(this, "canConnect");
@@ -297,9 +301,9 @@ public final class MainWindowViewModel {
 
     // ---- properties
 
-    public ObservableList<HostItem> hosts() { return FXCollections.unmodifiableObservableList(hosts); }
-    public ObservableList<HostGroup> groups() { return FXCollections.unmodifiableObservableList(groups); }
-    public ObservableList<InfoRow> facts() { return FXCollections.unmodifiableObservableList(facts); }
+    public ObservableList<HostItem> hosts() { return hostsView; }
+    public ObservableList<HostGroup> groups() { return groupsView; }
+    public ObservableList<InfoRow> facts() { return factsView; }
     public ObjectProperty<HostItem> selectedProperty() { return selected; }
     public HostItem selected() { return selected.get(); }
     public ReadOnlyStringProperty titleProperty() { return selection.title(); }
