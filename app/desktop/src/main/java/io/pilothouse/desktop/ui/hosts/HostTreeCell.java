@@ -10,14 +10,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.kordamp.ikonli.javafx.FontIcon;
+import javafx.scene.shape.Circle;
 
 import java.util.Locale;
 
 /** A row of the host list: an environment heading, or a host with its status dot, address and tooltip. */
 final class HostTreeCell extends TreeCell<Object> {
 
-    private final FontIcon dot = new FontIcon("fth-circle");
+    private final Circle dot = new Circle(5);
     private final Label name = new Label();
     private final Label address = new Label();
     private final Region stripe = new Region();

@@ -110,12 +110,15 @@ public final class MainWindowView {
     }
 
     private void show(Notice notice) {
-        if (notice.severity() == Notice.Severity.ERROR) {
-            dialogs.error(notice.title(), notice.sentence());
+        if (notice.interrupting()) {
+            notice.failure().ifPresentOrElse(f -> dialogs.failure(notice.title(), f),
+                    () -> dialogs.error(notice.title(), notice.sentence()));
             return;
         }
-        Message message = new Message(notice.title(), notice.sentence(), new FontIcon("fth-alert-circle"));
-        message.getStyleClass().add(Styles.WARNING);
+        boolean error = notice.severity() == Notice.Severity.ERROR;
+        Message message = new Message(notice.title(), notice.sentence(),
+                new FontIcon(error ? "fth-x-octagon" : "fth-alert-circle"));
+        message.getStyleClass().add(error ? Styles.DANGER : Styles.WARNING);
         message.setOnClose(e -> noticeArea.getChildren().remove(message));
         noticeArea.getChildren().add(message);
     }

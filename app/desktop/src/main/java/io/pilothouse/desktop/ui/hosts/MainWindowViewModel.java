@@ -82,7 +82,7 @@ public final class MainWindowViewModel {
                 profiles.addListener(this::profilesChanged);
                 load = profiles.reload();
             } catch (RuntimeException e) {
-                notice(Notice.error("Saved hosts", "The saved hosts could not be loaded: " + e.getMessage()));
+                notice(Notice.problem("Saved hosts", "The saved hosts could not be loaded: " + e.getMessage()));
                 return;
             }
             load.problem().ifPresent(p -> notice(Notice.warning("Saved hosts", p

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Saved hosts in memory, with the catalog's rules that the views rely on (unique names, listeners). */
-final class InMemoryHostProfiles implements HostProfiles {
+class InMemoryHostProfiles implements HostProfiles {
 
     private final List<HostProfile> profiles = new ArrayList<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();

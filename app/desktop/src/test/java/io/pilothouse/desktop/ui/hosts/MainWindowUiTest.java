@@ -129,6 +129,29 @@ class MainWindowUiTest {
     }
 
     @Test
+    void picturesOfTheWindowInBothThemes(FxRobot robot) throws Exception {
+        connector.link("stage-1").emit(ScriptedConnector.disconnected(
+                "Nothing answers at ssh://pilot@stage-1.example.invalid:22: connection refused.",
+                java.time.Instant.now().plusSeconds(8)));
+        connector.link("dev-1").emit(ScriptedConnector.failed("The SSH server refused the key ~/.ssh/id_ed25519."));
+        robot.clickOn(cellOf(robot, "prod-1"));
+        for (boolean dark : new boolean[] {false, true}) {
+            robot.interact(() -> vm.darkThemeProperty().set(dark));
+            WaitForAsyncUtils.waitForFxEvents();
+            java.nio.file.Path file = java.nio.file.Path.of("target", "screenshots",
+                    dark ? "main-window-dark.png" : "main-window-light.png");
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.awt.image.BufferedImage image = WaitForAsyncUtils.asyncFx(() ->
+                    javafx.embed.swing.SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null)).get();
+            javax.imageio.ImageIO.write(image, "png", file.toFile());
+            int background = image.getRGB(image.getWidth() - 40, image.getHeight() / 2);
+            assertThat(new java.awt.Color(background).getRed()).as("the centre's background in the %s theme",
+                    dark ? "dark" : "light").matches(red -> dark ? red < 100 : red > 200);
+        }
+        robot.interact(() -> vm.darkThemeProperty().set(false));
+    }
+
+    @Test
     void editOpensWithF2AndSavesTheNewName(FxRobot robot) throws Exception {
         robot.clickOn(cellOf(robot, "dev-1"));
         robot.type(KeyCode.F2);

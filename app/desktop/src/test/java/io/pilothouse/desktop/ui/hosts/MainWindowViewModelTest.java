@@ -94,9 +94,30 @@ class MainWindowViewModelTest {
         started();
         assertThat(notices).singleElement().satisfies(n -> {
             assertThat(n.severity()).isEqualTo(Notice.Severity.WARNING);
+            assertThat(n.interrupting()).as("shown in the window, not as a dialog").isFalse();
             assertThat(n.sentence()).isEqualTo("The saved hosts file is not valid JSON (line 3). "
                     + "The unreadable file was kept as /tmp/profiles.json.broken.");
         });
+    }
+
+    @Test
+    void savedHostsThatCannotBeLoadedAreAProblemShownInTheWindow() {
+        HostProfiles broken = new InMemoryHostProfiles() {
+            @Override
+            public io.pilothouse.core.profiles.ProfileLoad reload() {
+                throw new IllegalStateException("The profiles file is locked by another program.");
+            }
+        };
+        MainWindowViewModel vm = new MainWindowViewModel(broken, connector, Runnable::run, Runnable::run,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        vm.setNoticeSink(notices::add);
+        vm.start();
+        assertThat(notices).singleElement().satisfies(n -> {
+            assertThat(n.interrupting()).isFalse();
+            assertThat(n.severity()).isEqualTo(Notice.Severity.ERROR);
+            assertThat(n.sentence()).isEqualTo("The saved hosts could not be loaded: The profiles file is locked by another program.");
+        });
+        assertThat(vm.hosts()).isEmpty();
     }
 
     @Test
@@ -140,6 +161,7 @@ class MainWindowViewModelTest {
         vm.connect(item(vm, "b"));
         assertThat(notices).singleElement().satisfies(n -> {
             assertThat(n.severity()).isEqualTo(Notice.Severity.ERROR);
+            assertThat(n.interrupting()).as("the error dialog").isTrue();
             assertThat(n.title()).isEqualTo("Could not connect to b");
             assertThat(n.failure()).isPresent();
             assertThat(n.sentence()).isEqualTo("The key for pilot@b was refused.");
