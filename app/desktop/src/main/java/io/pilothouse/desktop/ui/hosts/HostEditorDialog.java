@@ -33,7 +33,19 @@ public final class HostEditorDialog {
         dialog.getDialogPane().lookupButton(save).disableProperty().bind(vm.validProperty().not());
         dialog.setResultConverter(b -> b == save ? vm.profile().orElse(null) : null);
         dialog.setOnHidden(e -> vm.cancelTest());
+        // another transport shows other fields: let the window follow the content's height
+        vm.kindProperty().addListener(o -> fitWindow());
+        vm.useCertDirProperty().addListener(o -> fitWindow());
+        vm.testResultProperty().addListener(o -> fitWindow());
         Platform.runLater(() -> view.controller().nameField().requestFocus());
+    }
+
+    private void fitWindow() {
+        Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
     }
 
     public Dialog<HostProfile> dialog() {
