@@ -23,12 +23,14 @@ import javafx.stage.Stage;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Pilothouse on the desktop: the core's catalog and connections behind the main window. */
 public final class PilothouseApp extends Application {
 
     private ExecutorService background;
+    private MainWindowViewModel vm;
 
     @Override
     public void start(Stage stage) {
@@ -42,7 +44,7 @@ public final class PilothouseApp extends Application {
         AppDirectories dirs = AppDirectories.fromEnvironment();
         HostCatalog catalog = new HostCatalog(new ProfileStore(dirs.profilesFile()), new Journal(dirs.journalFile()));
         ConnectOptions options = ConnectOptions.defaults(new FxCredentialPrompt(() -> stage));
-        MainWindowViewModel vm = new MainWindowViewModel(
+        vm = new MainWindowViewModel(
                 new CatalogHostProfiles(catalog, new LocalEngineDetector(), System.getenv()),
                 new CoreHostConnector(new ConnectionFactory(dirs), options),
                 background, Platform::runLater, Clock.systemDefaultZone());
@@ -53,9 +55,15 @@ public final class PilothouseApp extends Application {
     }
 
     @Override
-    public void stop() {
+    public void stop() throws InterruptedException {
+        if (vm != null) {
+            vm.shutdown();
+        }
         if (background != null) {
-            background.shutdownNow();
+            background.shutdown();
+            if (!background.awaitTermination(5, TimeUnit.SECONDS)) {
+                background.shutdownNow();
+            }
         }
     }
 }

@@ -1,12 +1,14 @@
 package io.pilothouse.desktop.ui.hosts;
 
 import io.pilothouse.core.host.HostStatus;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -21,7 +23,8 @@ final class HostTreeCell extends TreeCell<Object> {
     private final Label name = new Label();
     private final Label address = new Label();
     private final Region stripe = new Region();
-    private final HBox hostRow = new HBox(8, stripe, dot, new VBox(1, name, address));
+    private final VBox texts = new VBox(1, name, address);
+    private final HBox hostRow = new HBox(8, stripe, dot, texts);
     private final Tooltip tooltip = new Tooltip();
     private final ChangeListener<HostStatus> onStatus = (o, was, now) -> showState(now);
     private HostItem shown;
@@ -31,6 +34,12 @@ final class HostTreeCell extends TreeCell<Object> {
         address.getStyleClass().addAll("host-address", "text-small", "text-muted");
         stripe.getStyleClass().add("environment-stripe");
         hostRow.getStyleClass().add("host-row");
+        // long addresses end in an ellipsis (the tooltip has them whole) instead of scrolling the list sideways
+        setPrefWidth(0);
+        texts.setMinWidth(0);
+        name.setMinWidth(0);
+        address.setMinWidth(0);
+        HBox.setHgrow(texts, Priority.ALWAYS);
         tooltip.setShowDelay(Duration.millis(300));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
@@ -62,7 +71,7 @@ final class HostTreeCell extends TreeCell<Object> {
             name.setText(host.name());
             address.setText(host.profile().transport().url());
             stripe.setStyle("-fx-background-color: " + host.profile().environment().colour() + ";");
-            tooltip.textProperty().bind(host.detailProperty());
+            tooltip.textProperty().bind(Bindings.concat(host.profile().transport().url(), "\n", host.detailProperty()));
             host.statusProperty().addListener(onStatus);
             showState(host.status());
             getStyleClass().add("host-cell");

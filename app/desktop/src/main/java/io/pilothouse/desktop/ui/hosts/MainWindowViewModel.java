@@ -57,6 +57,7 @@ public final class MainWindowViewModel {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private volatile Consumer<Notice> notices = n -> { };
     private String selectWhenListed;
+    private boolean firstListing = true;
 
     public MainWindowViewModel(HostProfiles profiles, HostConnector connector, Executor background, Executor ui,
                                Clock clock) {
@@ -138,6 +139,11 @@ public final class MainWindowViewModel {
         if (selected.get() != null && !next.contains(selected.get())) {
             selected.set(null);
         }
+        // a lone host (the local engine on a first start) is shown at once; among several, the person chooses
+        if (firstListing && selected.get() == null && next.size() == 1) {
+            selected.set(next.get(0));
+        }
+        firstListing = false;
         refreshSelection();
     }
 

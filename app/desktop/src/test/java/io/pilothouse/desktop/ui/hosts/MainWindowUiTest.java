@@ -79,7 +79,7 @@ class MainWindowUiTest {
                 .sorted(java.util.Comparator.comparingInt(TreeCell::getIndex))
                 .map(c -> ((Label) c.getGraphic()).getText())).containsExactly("PRODUCTION  (1)", "STAGING  (1)", "DEVELOPMENT  (1)");
         assertThat(((TreeCell<?>) cellOf(robot, "dev-1")).getTooltip().getText())
-                .isEqualTo("Connected: Docker 24.0.7 on engine-1 (API 1.43), 3 ms");
+                .isEqualTo("unix:///run/dev-1.sock\nConnected: Docker 24.0.7 on engine-1 (API 1.43), 3 ms");
         assertThat(stage.getTitle()).isEqualTo("Pilothouse");
     }
 

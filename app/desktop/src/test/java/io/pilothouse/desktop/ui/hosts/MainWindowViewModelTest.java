@@ -43,6 +43,8 @@ class MainWindowViewModelTest {
         assertThat(connector.link("local").connects).isEqualTo(1);
         assertThat(item(vm, "local").status().state()).isEqualTo(HostStatus.State.CONNECTED);
         assertThat(profiles.list()).extracting(HostProfile::name).containsExactly("local");
+        assertThat(vm.selected().name()).as("a lone host is shown at once").isEqualTo("local");
+        assertThat(vm.facts()).contains(new InfoRow("API", "1.43"));
     }
 
     @Test
@@ -55,7 +57,8 @@ class MainWindowViewModelTest {
     @Test
     void everySavedHostConnectsAtStart() {
         profiles.with(local("a", Environment.DEVELOPMENT), ssh("b", Environment.STAGING));
-        started();
+        MainWindowViewModel vm = started();
+        assertThat(vm.selected()).as("among several hosts, the person chooses").isNull();
         assertThat(connector.links.values()).allSatisfy(l -> assertThat(l.connects).isEqualTo(1)).hasSize(2);
     }
 
