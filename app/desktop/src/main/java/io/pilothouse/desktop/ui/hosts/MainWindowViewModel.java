@@ -57,7 +57,6 @@ public final class MainWindowViewModel {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private volatile Consumer<Notice> notices = n -> { };
     private String selectWhenListed;
-    private boolean firstListing = true;
 
     public MainWindowViewModel(HostProfiles profiles, HostConnector connector, Executor background, Executor ui,
                                Clock clock) {
@@ -109,6 +108,7 @@ public final class MainWindowViewModel {
     }
 
     private void reconcile(List<HostProfile> list) {
+        boolean wasEmpty = hosts.isEmpty();
         Map<String, HostItem> byId = new HashMap<>();
         hosts.forEach(h -> byId.put(h.id(), h));
         List<HostItem> next = new ArrayList<>();
@@ -139,11 +139,10 @@ public final class MainWindowViewModel {
         if (selected.get() != null && !next.contains(selected.get())) {
             selected.set(null);
         }
-        // a lone host (the local engine on a first start) is shown at once; among several, the person chooses
-        if (firstListing && selected.get() == null && next.size() == 1) {
+        // a first and only host (the local engine on a first start) is shown at once; among several, the person chooses
+        if (wasEmpty && selected.get() == null && next.size() == 1) {
             selected.set(next.get(0));
         }
-        firstListing = false;
         refreshSelection();
     }
 
