@@ -1,5 +1,6 @@
 package io.pilothouse.desktop.ui.guard;
 
+import atlantafx.base.theme.Styles;
 import io.pilothouse.desktop.ui.infra.ViewLoader;
 import io.pilothouse.desktop.ui.infra.LoadedView;
 import javafx.application.Platform;
@@ -29,6 +30,7 @@ public final class ProductionGuardDialog {
         dialog.getDialogPane().setContent(view.root());
         dialog.getDialogPane().getButtonTypes().setAll(confirm, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(confirm).setId("guardConfirmButton");
+        dialog.getDialogPane().lookupButton(confirm).getStyleClass().add(Styles.DANGER);
         dialog.getDialogPane().lookupButton(confirm).disableProperty().bind(vm.confirmedProperty().not());
         dialog.setResultConverter(b -> b == confirm && vm.isConfirmed());
         Platform.runLater(() -> view.controller().nameField().requestFocus());

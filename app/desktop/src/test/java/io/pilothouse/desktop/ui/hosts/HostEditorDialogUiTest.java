@@ -99,11 +99,7 @@ class HostEditorDialogUiTest {
         robot.clickOn(port).write("99999");
         assertThat(label(robot, "#problemLabel").getText()).isEqualTo("The port 99999 is not between 1 and 65535");
         assertThat(robot.lookup("#saveButton").queryButton().isDisabled()).isTrue();
-        java.nio.file.Path file = java.nio.file.Path.of("target", "screenshots", "host-editor-tls.png");
-        java.nio.file.Files.createDirectories(file.getParent());
-        java.awt.image.BufferedImage image = WaitForAsyncUtils.asyncFx(() -> javafx.embed.swing.SwingFXUtils.fromFXImage(
-                dialog.dialog().getDialogPane().getScene().snapshot(null), null)).get();
-        javax.imageio.ImageIO.write(image, "png", file.toFile());
+        io.pilothouse.desktop.ui.Pictures.save(dialog.dialog().getDialogPane().getScene(), "host-editor-tls");
     }
 
     @Test

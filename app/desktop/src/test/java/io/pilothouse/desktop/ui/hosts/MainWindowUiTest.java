@@ -123,6 +123,7 @@ class MainWindowUiTest {
         assertThat(robot.lookup("#guardConfirmButton").queryButton().isDisabled()).isTrue();
         robot.write("1");
         assertThat(robot.lookup("#guardConfirmButton").queryButton().isDisabled()).isFalse();
+        io.pilothouse.desktop.ui.Pictures.save(robot.lookup("#guardNameField").query().getScene(), "production-guard");
         robot.clickOn("#guardConfirmButton");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> hostsUnder(robot, "production").isEmpty());
         assertThat(profiles.list()).extracting(HostProfile::name).containsExactlyInAnyOrder("dev-1", "stage-1");
@@ -138,12 +139,8 @@ class MainWindowUiTest {
         for (boolean dark : new boolean[] {false, true}) {
             robot.interact(() -> vm.darkThemeProperty().set(dark));
             WaitForAsyncUtils.waitForFxEvents();
-            java.nio.file.Path file = java.nio.file.Path.of("target", "screenshots",
-                    dark ? "main-window-dark.png" : "main-window-light.png");
-            java.nio.file.Files.createDirectories(file.getParent());
-            java.awt.image.BufferedImage image = WaitForAsyncUtils.asyncFx(() ->
-                    javafx.embed.swing.SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null)).get();
-            javax.imageio.ImageIO.write(image, "png", file.toFile());
+            java.awt.image.BufferedImage image = io.pilothouse.desktop.ui.Pictures.save(stage.getScene(),
+                    dark ? "main-window-dark" : "main-window-light");
             int background = image.getRGB(image.getWidth() - 40, image.getHeight() / 2);
             assertThat(new java.awt.Color(background).getRed()).as("the centre's background in the %s theme",
                     dark ? "dark" : "light").matches(red -> dark ? red < 100 : red > 200);
