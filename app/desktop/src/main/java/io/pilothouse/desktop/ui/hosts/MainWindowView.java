@@ -1,12 +1,11 @@
 package io.pilothouse.desktop.ui.hosts;
 
-import atlantafx.base.controls.Message;
-import atlantafx.base.theme.Styles;
 import io.pilothouse.desktop.ui.infra.Dialogs;
 import io.pilothouse.desktop.ui.infra.Theme;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -61,7 +60,7 @@ public final class MainWindowView {
         environmentChip.getStyleClass().add("environment-chip");
         environmentChip.visibleProperty().bind(vm.hasSelectionProperty());
         statusBar.getRightItems().add(environmentChip);
-        for (var node : new javafx.scene.Node[] {editButton, duplicateButton, removeButton}) {
+        for (Node node : new Node[] {editButton, duplicateButton, removeButton}) {
             node.disableProperty().bind(vm.hasSelectionProperty().not());
         }
         for (MenuItem item : new MenuItem[] {editItem, duplicateItem, removeItem}) {
@@ -88,7 +87,7 @@ public final class MainWindowView {
                 });
             }
         });
-        vm.setNoticeSink(this::show);
+        vm.setNoticeSink(new NoticeArea(noticeArea, dialogs)::show);
         Platform.runLater(hostTree::requestFocus);
     }
 
@@ -107,20 +106,6 @@ public final class MainWindowView {
             value.getStyleClass().add("fact-value");
             factsGrid.addRow(row++, label, value);
         }
-    }
-
-    private void show(Notice notice) {
-        if (notice.interrupting()) {
-            notice.failure().ifPresentOrElse(f -> dialogs.failure(notice.title(), f),
-                    () -> dialogs.error(notice.title(), notice.sentence()));
-            return;
-        }
-        boolean error = notice.severity() == Notice.Severity.ERROR;
-        Message message = new Message(notice.title(), notice.sentence(),
-                new FontIcon(error ? "fth-x-octagon" : "fth-alert-circle"));
-        message.getStyleClass().add(error ? Styles.DANGER : Styles.WARNING);
-        message.setOnClose(e -> noticeArea.getChildren().remove(message));
-        noticeArea.getChildren().add(message);
     }
 
     private Window window() {

@@ -149,6 +149,24 @@ class MainWindowUiTest {
     }
 
     @Test
+    void shortcutsDuplicateAndSwitchTheTheme(FxRobot robot) throws Exception {
+        robot.clickOn(cellOf(robot, "stage-1"));
+        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#nameField").tryQuery().isPresent());
+        assertThat(robot.lookup("#nameField").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("stage-1-copy");
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> hostsUnder(robot, "staging").size() == 2);
+        assertThat(hostsUnder(robot, "staging")).containsExactly("stage-1", "stage-1-copy");
+
+        assertThat(vm.darkThemeProperty().get()).isFalse();
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        assertThat(vm.darkThemeProperty().get()).isTrue();
+        assertThat(javafx.application.Application.getUserAgentStylesheet()).containsIgnoringCase("primer-dark");
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        assertThat(vm.darkThemeProperty().get()).isFalse();
+    }
+
+    @Test
     void editOpensWithF2AndSavesTheNewName(FxRobot robot) throws Exception {
         robot.clickOn(cellOf(robot, "dev-1"));
         robot.type(KeyCode.F2);
