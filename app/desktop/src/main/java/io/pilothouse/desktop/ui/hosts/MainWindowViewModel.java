@@ -225,6 +225,7 @@ public final class MainWindowViewModel {
         HostLink link = links.get(item.id());
         if (link == null) {
             openLink(item);
+            askedToConnect.add(item.id());
             return;
         }
         askedToConnect.add(item.id());
