@@ -1,0 +1,69 @@
+package io.pilothouse.desktop;
+
+import io.pilothouse.core.config.AppDirectories;
+import io.pilothouse.core.host.ConnectOptions;
+import io.pilothouse.core.host.ConnectionFactory;
+import io.pilothouse.core.journal.Journal;
+import io.pilothouse.core.ops.ProductionGuard;
+import io.pilothouse.core.profiles.HostCatalog;
+import io.pilothouse.core.profiles.LocalEngineDetector;
+import io.pilothouse.core.profiles.ProfileStore;
+import io.pilothouse.desktop.ui.guard.ConfirmationRule;
+import io.pilothouse.desktop.ui.hosts.MainWindow;
+import io.pilothouse.desktop.ui.hosts.MainWindowViewModel;
+import io.pilothouse.desktop.ui.infra.FxCredentialPrompt;
+import io.pilothouse.desktop.ui.infra.Theme;
+import io.pilothouse.desktop.wiring.CatalogHostProfiles;
+import io.pilothouse.desktop.wiring.CoreHostConnector;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Pilothouse on the desktop: the core's catalog and connections behind the main window. */
+public final class PilothouseApp extends Application {
+
+    private ExecutorService background;
+    private MainWindowViewModel vm;
+
+    @Override
+    public void start(Stage stage) {
+        Theme.apply(false);
+        AtomicInteger threads = new AtomicInteger();
+        background = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "pilothouse-background-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        AppDirectories dirs = AppDirectories.fromEnvironment();
+        HostCatalog catalog = new HostCatalog(new ProfileStore(dirs.profilesFile()), new Journal(dirs.journalFile()));
+        ConnectOptions options = ConnectOptions.defaults(new FxCredentialPrompt(() -> stage));
+        vm = new MainWindowViewModel(
+                new CatalogHostProfiles(catalog, new LocalEngineDetector(), System.getenv()),
+                new CoreHostConnector(new ConnectionFactory(dirs), options),
+                background, Platform::runLater, Clock.systemDefaultZone());
+        Scene scene = MainWindow.open(stage, vm, ConfirmationRule.of(new ProductionGuard()));
+        stage.show();
+        vm.start();
+        SceneSnapshot.requested().ifPresent(snapshot -> snapshot.schedule(scene));
+    }
+
+    @Override
+    public void stop() throws InterruptedException {
+        if (vm != null) {
+            vm.shutdown();
+        }
+        if (background != null) {
+            background.shutdown();
+            if (!background.awaitTermination(5, TimeUnit.SECONDS)) {
+                background.shutdownNow();
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package io.pilothouse.desktop.ui.hosts;
+
+import io.pilothouse.desktop.ui.infra.Dialogs;
+import io.pilothouse.desktop.ui.infra.Theme;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The main window: host list, commands, the selected host's engine, the production banner, the status bar. */
+public final class MainWindowView {
+
+    @FXML private BorderPane root;
+    @FXML private HBox banner;
+    @FXML private Label bannerLabel;
+    @FXML private MenuItem addItem, editItem, duplicateItem, removeItem, connectItem, disconnectItem;
+    @FXML private CheckMenuItem darkItem;
+    @FXML private Button addButton, editButton, duplicateButton, removeButton, connectButton, disconnectButton;
+    @FXML private ToggleButton themeToggle;
+    @FXML private TreeView<Object> hostTree;
+    @FXML private VBox noticeArea;
+    @FXML private VBox placeholder;
+    @FXML private Label placeholderTitle;
+    @FXML private Label placeholderDetail;
+    @FXML private GridPane factsGrid;
+    @FXML private StatusBar statusBar;
+    private final Label environmentChip = new Label();
+    private MainWindowViewModel vm;
+    private Dialogs dialogs;
+
+    public void bind(MainWindowViewModel viewModel, Dialogs dialogBox) {
+        this.vm = viewModel;
+        this.dialogs = dialogBox;
+        new HostTree(hostTree, vm);
+        banner.visibleProperty().bind(vm.bannerVisibleProperty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        bannerLabel.textProperty().bind(vm.bannerTextProperty());
+        vm.environmentColourProperty().addListener((o, was, now) -> showEnvironmentColour(now));
+        showEnvironmentColour(vm.environmentColourProperty().get());
+        placeholderTitle.textProperty().bind(vm.placeholderTitleProperty());
+        placeholderDetail.textProperty().bind(vm.placeholderDetailProperty());
+        vm.facts().addListener((ListChangeListener<InfoRow>) c -> showFacts());
+        statusBar.textProperty().bind(vm.statusTextProperty());
+        environmentChip.textProperty().bind(vm.environmentProperty());
+        environmentChip.getStyleClass().add("environment-chip");
+        environmentChip.visibleProperty().bind(vm.hasSelectionProperty());
+        statusBar.getRightItems().add(environmentChip);
+        for (Node node : new Node[] {editButton, duplicateButton, removeButton}) {
+            node.disableProperty().bind(vm.hasSelectionProperty().not());
+        }
+        for (MenuItem item : new MenuItem[] {editItem, duplicateItem, removeItem}) {
+            item.disableProperty().bind(vm.hasSelectionProperty().not());
+        }
+        connectButton.disableProperty().bind(vm.canConnectProperty().not());
+        connectItem.disableProperty().bind(vm.canConnectProperty().not());
+        disconnectButton.disableProperty().bind(vm.canDisconnectProperty().not());
+        disconnectItem.disableProperty().bind(vm.canDisconnectProperty().not());
+        darkItem.selectedProperty().bindBidirectional(vm.darkThemeProperty());
+        themeToggle.selectedProperty().bindBidirectional(vm.darkThemeProperty());
+        vm.darkThemeProperty().addListener((o, was, dark) -> {
+            Theme.apply(dark);
+            themeToggle.setGraphic(new FontIcon(dark ? "fth-sun" : "fth-moon"));
+        });
+        root.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                // a filter, not an accelerator: the tree view takes F2 for itself
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                    if (e.getCode() == KeyCode.F2 && !e.isShortcutDown() && !e.isAltDown()) {
+                        e.consume();
+                        onEdit();
+                    }
+                });
+            }
+        });
+        vm.setNoticeSink(new NoticeArea(noticeArea, dialogs)::show);
+        Platform.runLater(hostTree::requestFocus);
+    }
+
+    private void showEnvironmentColour(String colour) {
+        banner.setStyle("-fx-background-color: " + colour + ";");
+        environmentChip.setStyle("-fx-background-color: " + colour + ";");
+    }
+
+    private void showFacts() {
+        factsGrid.getChildren().clear();
+        int row = 0;
+        for (InfoRow fact : vm.facts()) {
+            Label label = new Label(fact.label());
+            label.getStyleClass().add("fact-label");
+            Label value = new Label(fact.value());
+            value.getStyleClass().add("fact-value");
+            factsGrid.addRow(row++, label, value);
+        }
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private void edit(HostEditorViewModel editor) {
+        new HostEditorDialog(window(), editor).ask().ifPresent(profile -> vm.save(editor, profile));
+    }
+
+    @FXML private void onAdd() { edit(vm.newHostEditor()); }
+
+    @FXML private void onEdit() {
+        if (vm.selected() != null) {
+            edit(vm.editorFor(vm.selected()));
+        }
+    }
+
+    @FXML private void onDuplicate() {
+        if (vm.selected() != null) {
+            edit(vm.duplicateEditorFor(vm.selected()));
+        }
+    }
+
+    @FXML private void onRemove() {
+        HostItem item = vm.selected();
+        if (item != null && dialogs.confirm(item.profile(), "remove",
+                "Remove the host " + item.name() + " from Pilothouse? The engine itself is not touched.")) {
+            vm.remove(item);
+        }
+    }
+
+    @FXML private void onConnect() {
+        if (vm.selected() != null) {
+            vm.connect(vm.selected());
+        }
+    }
+
+    @FXML private void onDisconnect() {
+        if (vm.selected() != null) {
+            vm.disconnect(vm.selected());
+        }
+    }
+
+    @FXML private void onQuit() {
+        Platform.exit();
+    }
+}

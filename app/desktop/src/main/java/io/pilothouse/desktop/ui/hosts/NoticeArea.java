@@ -1,0 +1,33 @@
+package io.pilothouse.desktop.ui.hosts;
+
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
+import io.pilothouse.desktop.ui.infra.Dialogs;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Where the main window's notices go: a failed action to the error dialog, the rest to closable messages. */
+final class NoticeArea {
+
+    private final VBox area;
+    private final Dialogs dialogs;
+
+    NoticeArea(VBox area, Dialogs dialogs) {
+        this.area = area;
+        this.dialogs = dialogs;
+    }
+
+    void show(Notice notice) {
+        if (notice.interrupting()) {
+            notice.failure().ifPresentOrElse(f -> dialogs.failure(notice.title(), f),
+                    () -> dialogs.error(notice.title(), notice.sentence()));
+            return;
+        }
+        boolean error = notice.severity() == Notice.Severity.ERROR;
+        Message message = new Message(notice.title(), notice.sentence(),
+                new FontIcon(error ? "fth-x-octagon" : "fth-alert-circle"));
+        message.getStyleClass().addAll("notice", error ? Styles.DANGER : Styles.WARNING);
+        message.setOnClose(e -> area.getChildren().remove(message));
+        area.getChildren().add(message);
+    }
+}
