@@ -104,8 +104,16 @@ public final class TestEnv {
             pb.environment().remove("DOCKER_CERT_PATH");
             pb.environment().remove("DOCKER_CONTEXT");
             Process p = pb.start();
-            byte[] err = p.getErrorStream().readAllBytes();
+            // stderr drained on its own thread so a large stdout cannot fill the pipe and stall both sides
+            java.util.concurrent.CompletableFuture<byte[]> errRead = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return p.getErrorStream().readAllBytes();
+                } catch (IOException e) {
+                    return new byte[0];
+                }
+            });
             byte[] out = p.getInputStream().readAllBytes();
+            byte[] err = errRead.join();
             if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new IllegalStateException("docker " + String.join(" ", args) + " failed: " + new String(err));
             }

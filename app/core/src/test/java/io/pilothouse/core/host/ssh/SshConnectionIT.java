@@ -65,7 +65,7 @@ class SshConnectionIT {
         assertThat(connection.isConnected()).isFalse();
         ConnectionFailure failure = catchThrowableOfType(ConnectionFailure.class, () -> docker.pingCmd().exec());
         assertThat(failure.kind()).isEqualTo(ConnectionFailure.Kind.DISCONNECTED);
-        assertThat(failure.getMessage()).contains("127.0.0.1:22220");
+        assertThat(failure.getMessage()).contains("127.0.0.1:" + ENV.sshPort());
     }
 
     @Test
@@ -126,7 +126,7 @@ class SshConnectionIT {
             ConnectionFailure failure = catchThrowableOfType(ConnectionFailure.class, () ->
                     connector.connect(SshFixtures.transport(key, ENV.sshKnownHosts()), ConnectOptions.defaults(new RecordingPrompt())));
             assertThat(failure.kind()).isEqualTo(ConnectionFailure.Kind.SSH_AUTH_FAILED);
-            assertThat(failure.getMessage()).contains("pilot").contains("127.0.0.1:22220").contains(key.toString());
+            assertThat(failure.getMessage()).contains(ENV.sshUser()).contains("127.0.0.1:" + ENV.sshPort()).contains(key.toString());
         }
     }
 

@@ -48,7 +48,7 @@ class SshKeySourcesIT {
         RecordingPrompt prompt = new RecordingPrompt();
         try (SshConnector connector = SshFixtures.connector(home);
              SshDockerConnection connection = connector.connect(alias, ConnectOptions.defaults(prompt))) {
-            assertThat(connection.description()).isEqualTo("pilot@127.0.0.1:" + ENV.sshPort() + " (pilothouse-alias)");
+            assertThat(connection.description()).isEqualTo(ENV.sshUser() + "@127.0.0.1:" + ENV.sshPort() + " (pilothouse-alias)");
             assertThat(connection.knownHostsFile()).isEqualTo(ssh.resolve("known_hosts"));
             assertThat(SshFixtures.docker(connection).versionCmd().exec().getVersion())
                     .isEqualTo(ENV.docker("version", "--format", "{{.Server.Version}}"));
@@ -88,7 +88,7 @@ class SshKeySourcesIT {
             ConnectionFailure failure = catchThrowableOfType(ConnectionFailure.class, () ->
                     connector.connect(noKey, ConnectOptions.defaults(new RecordingPrompt())));
             assertThat(failure.kind()).isEqualTo(ConnectionFailure.Kind.SSH_AUTH_FAILED);
-            assertThat(failure.getMessage()).contains(stranger.toString()).contains("pilot").contains("127.0.0.1");
+            assertThat(failure.getMessage()).contains(stranger.toString()).contains(ENV.sshUser()).contains("127.0.0.1");
         }
     }
 

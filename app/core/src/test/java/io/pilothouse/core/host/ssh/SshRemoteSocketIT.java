@@ -35,7 +35,7 @@ class SshRemoteSocketIT {
             ConnectionFailure failure = catchThrowableOfType(ConnectionFailure.class, () ->
                     connector.connect(transportTo(socket), ConnectOptions.defaults(new RecordingPrompt())));
             assertThat(failure.kind()).isEqualTo(ConnectionFailure.Kind.REMOTE_SOCKET_MISSING);
-            assertThat(failure.getMessage()).contains(socket).contains("127.0.0.1:22220");
+            assertThat(failure.getMessage()).contains(socket).contains("127.0.0.1:" + ENV.sshPort());
         }
     }
 
@@ -54,7 +54,7 @@ class SshRemoteSocketIT {
                     ConnectionFailure failure = catchThrowableOfType(ConnectionFailure.class, () ->
                             connector.connect(transportTo(socket.toString()), ConnectOptions.defaults(new RecordingPrompt())));
                     assertThat(failure.kind()).isEqualTo(ConnectionFailure.Kind.REMOTE_SOCKET_PERMISSION_DENIED);
-                    assertThat(failure.getMessage()).contains(socket.toString()).contains("pilot").contains("docker group");
+                    assertThat(failure.getMessage()).contains(socket.toString()).contains(ENV.sshUser()).contains("docker group");
                 }
             } finally {
                 Files.deleteIfExists(socket);
