@@ -3,6 +3,7 @@ package io.pilothouse.desktop;
 import io.pilothouse.core.config.AppDirectories;
 import io.pilothouse.core.host.ConnectOptions;
 import io.pilothouse.core.host.ConnectionFactory;
+import io.pilothouse.core.journal.ConnectionJournal;
 import io.pilothouse.core.journal.Journal;
 import io.pilothouse.core.ops.ProductionGuard;
 import io.pilothouse.core.profiles.HostCatalog;
@@ -42,11 +43,12 @@ public final class PilothouseApp extends Application {
             return t;
         });
         AppDirectories dirs = AppDirectories.fromEnvironment();
-        HostCatalog catalog = new HostCatalog(new ProfileStore(dirs.profilesFile()), new Journal(dirs.journalFile()));
+        Journal journal = new Journal(dirs.journalFile());
+        HostCatalog catalog = new HostCatalog(new ProfileStore(dirs.profilesFile()), journal);
         ConnectOptions options = ConnectOptions.defaults(new FxCredentialPrompt(() -> stage));
         vm = new MainWindowViewModel(
                 new CatalogHostProfiles(catalog, new LocalEngineDetector(), System.getenv()),
-                new CoreHostConnector(new ConnectionFactory(dirs), options),
+                new CoreHostConnector(new ConnectionFactory(dirs), options, new ConnectionJournal(journal)),
                 background, Platform::runLater, Clock.systemDefaultZone());
         Scene scene = MainWindow.open(stage, vm, ConfirmationRule.of(new ProductionGuard()));
         stage.show();

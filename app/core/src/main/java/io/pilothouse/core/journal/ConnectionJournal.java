@@ -12,6 +12,7 @@ public final class ConnectionJournal {
 
     public static final String CONNECTED = "host.connected";
     public static final String CONNECT_FAILED = "host.connect-failed";
+    public static final String DISCONNECTED = "host.disconnected";
 
     private final Journal journal;
 
@@ -32,11 +33,20 @@ public final class ConnectionJournal {
     }
 
     public JournalEntry connectFailed(HostProfile host, ConnectionFailure failure) {
+        return failure(host, CONNECT_FAILED, failure);
+    }
+
+    /** A connected engine went away; the connection will try again. */
+    public JournalEntry disconnected(HostProfile host, ConnectionFailure failure) {
+        return failure(host, DISCONNECTED, failure);
+    }
+
+    private JournalEntry failure(HostProfile host, String event, ConnectionFailure failure) {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("url", host.transport().url());
         details.put("kind", failure.kind().name());
         details.put("message", failure.getMessage());
-        JournalEntry entry = JournalEntry.now(host, CONNECT_FAILED, failure.getMessage(), details);
+        JournalEntry entry = JournalEntry.now(host, event, failure.getMessage(), details);
         journal.append(entry);
         return entry;
     }
