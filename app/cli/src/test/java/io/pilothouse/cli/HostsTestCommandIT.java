@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pilothouse.core.journal.Journal;
 import io.pilothouse.core.journal.JournalEntry;
+import io.pilothouse.core.testenv.FailureFixtures;
 import io.pilothouse.core.testenv.TestEnv;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,34 +110,20 @@ class HostsTestCommandIT {
     void failuresExitWithThreeAndEachHasItsOwnSentence() throws Exception {
         Set<String> messages = new HashSet<>();
 
-        // a CA that did not sign the server's certificate
-        Path wrongCa = Files.createDirectories(tmp.resolve("wrong-ca"));
-        Files.copy(env.certPath().resolve("cert.pem"), wrongCa.resolve("ca.pem"));
-        Files.copy(env.certPath().resolve("cert.pem"), wrongCa.resolve("cert.pem"));
-        Files.copy(env.certPath().resolve("key.pem"), wrongCa.resolve("key.pem"));
-        messages.add(failure(cli.run("hosts", "test", "--url", tlsUrl(), "--tls-dir", wrongCa.toString())));
-
-        // no client certificate
-        Path noClientCert = Files.createDirectories(tmp.resolve("no-client-cert"));
-        Files.copy(env.certPath().resolve("ca.pem"), noClientCert.resolve("ca.pem"));
-        messages.add(failure(cli.run("hosts", "test", "--url", tlsUrl(), "--tls-dir", noClientCert.toString())));
-
-        // nothing listens
-        int port;
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
-        messages.add(failure(cli.run("hosts", "test", "--url", "tcp://127.0.0.1:" + port, "--tls-dir",
-                env.certPath().toString())));
+        FailureFixtures fixtures = new FailureFixtures(env, tmp);
+        messages.add(failure(cli.run("hosts", "test", "--url", tlsUrl(), "--tls-dir", fixtures.wrongCaDir().toString())));
+        messages.add(failure(cli.run("hosts", "test", "--url", tlsUrl(), "--tls-dir",
+                fixtures.noClientCertDir().toString())));
+        messages.add(failure(cli.run("hosts", "test", "--url", "tcp://127.0.0.1:" + FailureFixtures.freeLoopbackPort(),
+                "--tls-dir", env.certPath().toString())));
 
         // a host key seen for the first time, without a terminal
-        Path emptyKnownHosts = Files.createFile(tmp.resolve("known_hosts_empty"));
-        CliRunner.Result unknown = run(sshArgs(env.sshKey(), emptyKnownHosts));
+        CliRunner.Result unknown = run(sshArgs(env.sshKey(), fixtures.emptyKnownHosts()));
         messages.add(failure(unknown));
-        assertThat(knownFingerprints()).anySatisfy(fp -> assertThat(unknown.err()).contains(fp));
+        assertThat(fixtures.knownFingerprints()).anySatisfy(fp -> assertThat(unknown.err()).contains(fp));
 
         // a host key that differs from the remembered one
-        messages.add(failure(run(sshArgs(env.sshKey(), changedKnownHosts()))));
+        messages.add(failure(run(sshArgs(env.sshKey(), fixtures.changedKnownHosts()))));
 
         // a wrong passphrase
         Path wrongPassphrase = Files.writeString(tmp.resolve("wrong-passphrase"), "not the passphrase\n");
@@ -173,50 +160,5 @@ class HostsTestCommandIT {
         assertThat(r.exit()).as("exit; stderr: %s", r.err()).isEqualTo(ExitStatus.HOST_UNREACHABLE.code());
         assertThat(r.err()).startsWith("pilothouse: ");
         return r.err().lines().findFirst().orElseThrow();
-    }
-
-    /** The SHA256 fingerprints of the server's keys, as OpenSSH prints them. */
-    private List<String> knownFingerprints() throws Exception {
-        List<String> fps = new ArrayList<>();
-        for (String line : Files.readAllLines(env.sshKnownHosts())) {
-            String[] parts = line.trim().split("\\s+");
-            if (parts.length >= 3) {
-                byte[] key = Base64.getDecoder().decode(parts[2]);
-                byte[] digest = MessageDigest.getInstance("SHA-256").digest(key);
-                fps.add("SHA256:" + Base64.getEncoder().withoutPadding().encodeToString(digest));
-            }
-        }
-        assertThat(fps).isNotEmpty();
-        return fps;
-    }
-
-    /** The test engine's known_hosts with every key replaced by another key of the same type. */
-    private Path changedKnownHosts() throws Exception {
-        List<String> lines = new ArrayList<>();
-        for (String line : Files.readAllLines(env.sshKnownHosts())) {
-            String[] parts = line.trim().split("\\s+");
-            if (parts.length < 3) {
-                continue;
-            }
-            lines.add(parts[0] + " " + parts[1] + " " + otherKey(parts[1]));
-        }
-        return Files.write(tmp.resolve("known_hosts_changed"), lines);
-    }
-
-    private String otherKey(String type) throws Exception {
-        String keygenType = switch (type) {
-            case "ssh-ed25519" -> "ed25519";
-            case "ssh-rsa" -> "rsa";
-            default -> "ecdsa";
-        };
-        Path file = tmp.resolve("other-" + keygenType);
-        if (!Files.exists(file)) {
-            Process p = new ProcessBuilder("ssh-keygen", "-q", "-t", keygenType, "-N", "", "-f", file.toString())
-                    .redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes());
-            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(p.exitValue()).as(out).isZero();
-        }
-        return Files.readString(file.resolveSibling(file.getFileName() + ".pub")).trim().split("\\s+")[1];
     }
 }
