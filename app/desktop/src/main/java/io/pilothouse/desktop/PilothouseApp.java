@@ -47,13 +47,19 @@ public final class PilothouseApp extends Application {
         HostCatalog catalog = new HostCatalog(new ProfileStore(dirs.profilesFile()), journal);
         ConnectOptions options = ConnectOptions.defaults(new FxCredentialPrompt(() -> stage));
         vm = new MainWindowViewModel(
-                new CatalogHostProfiles(catalog, new LocalEngineDetector(), System.getenv()),
+                new CatalogHostProfiles(catalog, new LocalEngineDetector(), System.getenv(), dockerConfigDir(dirs)),
                 new CoreHostConnector(new ConnectionFactory(dirs), options, new ConnectionJournal(journal)),
                 background, Platform::runLater, Clock.systemDefaultZone());
         Scene scene = MainWindow.open(stage, vm, ConfirmationRule.of(new ProductionGuard()));
         stage.show();
         vm.start();
         SceneSnapshot.requested().ifPresent(snapshot -> snapshot.schedule(scene));
+    }
+
+    /** $DOCKER_CONFIG when set, as the docker CLI reads it, else ~/.docker. */
+    private static java.nio.file.Path dockerConfigDir(AppDirectories dirs) {
+        String configured = System.getenv("DOCKER_CONFIG");
+        return configured != null && !configured.isBlank() ? java.nio.file.Path.of(configured) : dirs.dockerConfigDir();
     }
 
     @Override

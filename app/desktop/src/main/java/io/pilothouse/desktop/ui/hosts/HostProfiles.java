@@ -1,6 +1,7 @@
 package io.pilothouse.desktop.ui.hosts;
 
 import io.pilothouse.core.host.HostProfile;
+import io.pilothouse.core.profiles.ContextImport;
 import io.pilothouse.core.profiles.ProfileLoad;
 
 import java.util.List;
@@ -26,6 +27,9 @@ public interface HostProfiles {
 
     /** Called after every change, on the thread that made it. */
     void addListener(Runnable onChange);
+
+    /** Adds the Docker CLI's contexts as hosts (in the development environment) and says what was left out. */
+    ContextImport importContexts();
 
     /** The local engine to add on a first start, when there is one. */
     Optional<HostProfile> localEngine();

@@ -150,6 +150,8 @@ public final class MainWindowView {
         }
     }
 
+    @FXML private void onImportContexts() { vm.importContexts(); }
+
     @FXML private void onQuit() {
         Platform.exit();
     }

@@ -251,6 +251,17 @@ public final class MainWindowViewModel {
         inBackground("Remove host", "The host " + name + " could not be removed: ", () -> profiles.remove(name));
     }
 
+    /** Imports the Docker CLI's contexts off the UI thread and says in the window what came in and what did not. */
+    public void importContexts() {
+        background.execute(() -> {
+            try {
+                notice(ContextImportText.notice(profiles.importContexts()));
+            } catch (RuntimeException e) {
+                notice(Notice.error("Import Docker contexts", "The Docker contexts could not be imported: " + e.getMessage()));
+            }
+        });
+    }
+
     /** Saves what the editor built: a new host for add and duplicate, a replacement for edit. */
     public void save(HostEditorViewModel editor, HostProfile profile) {
         if (editor.mode() == HostEditorViewModel.Mode.EDIT) {

@@ -13,7 +13,7 @@ import java.util.Optional;
 public record Notice(Severity severity, boolean interrupting, String title, String sentence,
                      Optional<ConnectionFailure> failure) {
 
-    public enum Severity { WARNING, ERROR }
+    public enum Severity { INFO, WARNING, ERROR }
 
     public Notice {
         Objects.requireNonNull(severity, "severity");
@@ -25,6 +25,11 @@ public record Notice(Severity severity, boolean interrupting, String title, Stri
     /** A problem found on the way (start-up): shown in the window. */
     public static Notice warning(String title, String sentence) {
         return new Notice(Severity.WARNING, false, title, sentence, Optional.empty());
+    }
+
+    /** The outcome of something the person asked for, worth reading but not an error: shown in the window. */
+    public static Notice info(String title, String sentence) {
+        return new Notice(Severity.INFO, false, title, sentence, Optional.empty());
     }
 
     /** Something that went wrong without an action asking for it: shown in the window. */

@@ -23,10 +23,16 @@ final class NoticeArea {
                     () -> dialogs.error(notice.title(), notice.sentence()));
             return;
         }
-        boolean error = notice.severity() == Notice.Severity.ERROR;
-        Message message = new Message(notice.title(), notice.sentence(),
-                new FontIcon(error ? "fth-x-octagon" : "fth-alert-circle"));
-        message.getStyleClass().addAll("notice", error ? Styles.DANGER : Styles.WARNING);
+        Message message = new Message(notice.title(), notice.sentence(), new FontIcon(switch (notice.severity()) {
+            case ERROR -> "fth-x-octagon";
+            case WARNING -> "fth-alert-circle";
+            case INFO -> "fth-info";
+        }));
+        message.getStyleClass().addAll("notice", switch (notice.severity()) {
+            case ERROR -> Styles.DANGER;
+            case WARNING -> Styles.WARNING;
+            case INFO -> Styles.ACCENT;
+        });
         message.setOnClose(e -> area.getChildren().remove(message));
         area.getChildren().add(message);
     }

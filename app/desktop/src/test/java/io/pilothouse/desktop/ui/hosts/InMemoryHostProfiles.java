@@ -1,7 +1,9 @@
 package io.pilothouse.desktop.ui.hosts;
 
 import io.pilothouse.core.host.HostProfile;
+import io.pilothouse.core.profiles.ContextImport;
 import io.pilothouse.core.profiles.ProfileLoad;
+import io.pilothouse.core.profiles.SkippedContext;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +20,28 @@ class InMemoryHostProfiles implements HostProfiles {
     private Optional<String> problem = Optional.empty();
     private Optional<Path> setAside = Optional.empty();
     private Optional<HostProfile> localEngine = Optional.empty();
+
+    /** What the Docker CLI's contexts hold: imported through {@link #add}, with the catalog's name rule. */
+    private List<HostProfile> contexts = List.of();
+
+    InMemoryHostProfiles contexts(HostProfile... found) {
+        contexts = List.of(found);
+        return this;
+    }
+
+    @Override
+    public ContextImport importContexts() {
+        List<HostProfile> added = new ArrayList<>();
+        List<SkippedContext> skipped = new ArrayList<>();
+        for (HostProfile p : contexts) {
+            try {
+                added.add(add(p));
+            } catch (IllegalArgumentException e) {
+                skipped.add(new SkippedContext(p.name(), e.getMessage()));
+            }
+        }
+        return new ContextImport(added, skipped);
+    }
 
     InMemoryHostProfiles with(HostProfile... hosts) {
         profiles.addAll(List.of(hosts));

@@ -245,4 +245,20 @@ class MainWindowViewModelTest {
         assertThat(vm.canConnectProperty().get()).isTrue();
         assertThat(vm.canDisconnectProperty().get()).isFalse();
     }
+
+    @Test
+    void importingContextsAddsTheNewHostsAndSaysWhichWereLeftOut() {
+        profiles.with(local("build", Environment.STAGING))
+                .contexts(local("ci", Environment.DEVELOPMENT), local("BUILD", Environment.DEVELOPMENT));
+        MainWindowViewModel vm = started();
+
+        vm.importContexts();
+
+        assertThat(vm.hosts()).extracting(HostItem::name).contains("build", "ci");
+        assertThat(notices).singleElement().satisfies(n -> {
+            assertThat(n.severity()).isEqualTo(Notice.Severity.WARNING);
+            assertThat(n.interrupting()).isFalse();
+            assertThat(n.sentence()).isEqualTo("Added ci. Left out BUILD: A host named 'BUILD' already exists.");
+        });
+    }
 }
