@@ -3,7 +3,7 @@ package io.pilothouse.desktop.ui.topology;
 /** How big a node is drawn, from its kind and the length of its text (measured once, without the toolkit). */
 final class NodeSizes {
 
-    static final double CHAR_WIDTH = 7.0;
+    static final double CHAR_WIDTH = 7.8;
 
     private NodeSizes() {
     }

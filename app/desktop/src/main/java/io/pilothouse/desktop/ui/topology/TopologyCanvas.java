@@ -147,7 +147,6 @@ public final class TopologyCanvas extends Region {
             t.setFill(Color.web("#1565c0"));
             groupLayer.getChildren().addAll(r, t);
         }
-        groupLayer.setCache(true);
         edgeLayer.getChildren().clear();
         for (GraphEdge e : picture.graph().edges()) {
             List<Point> route = picture.layout().edges().get(e.id());
@@ -164,7 +163,6 @@ public final class TopologyCanvas extends Region {
             line.setMouseTransparent(true);
             edgeLayer.getChildren().add(line);
         }
-        edgeLayer.setCache(true);
     }
 
     public void select(String nodeId) {

@@ -72,7 +72,7 @@ public final class TopologyWindowRun {
                 try {
                     Path home = Files.createTempDirectory("topology-run");
                     HostSession session = new ConnectionFactory(AppDirectories.from(Map.of(), home)).connect(
-                            HostProfile.create("test engine", new UnixSocketTransport(socket), null),
+                            HostProfile.create("test-engine", new UnixSocketTransport(socket), null),
                             new ConnectOptions(CredentialPrompt.NONE, java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(15)));
                     HostInventory inventory = HostInventory.start(session, VolumeChoices.in(AppDirectories.from(Map.of(), home)),
                             InventoryOptions.defaults());
@@ -142,25 +142,32 @@ public final class TopologyWindowRun {
             canvas.fit();
             List<Long> fitted = new ArrayList<>();
             List<Long> close = new ArrayList<>();
+            List<Long> settling = new ArrayList<>();
+            // per scale: 30 frames that settle (every node's bitmap drawn anew at the new scale), then 180 frames measured
             new AnimationTimer() {
                 long last;
                 int frame;
 
                 @Override
                 public void handle(long now) {
-                    if (last != 0) {
-                        (frame <= 180 ? fitted : close).add(now - last);
-                    }
+                    long gap = last == 0 ? 0 : now - last;
                     last = now;
                     frame++;
-                    if (frame == 181) {
+                    if (frame >= 2 && frame <= 32 || frame >= 213 && frame <= 243) {
+                        settling.add(gap);
+                    } else if (frame > 32 && frame <= 212) {
+                        fitted.add(gap);
+                    } else if (frame > 243 && frame <= 423) {
+                        close.add(gap);
+                    }
+                    if (frame == 212) {
                         canvas.zoomAt(1.0 / canvas.scale(), canvas.getWidth() / 2, canvas.getHeight() / 2);
-                        last = 0;
                     }
                     double step = (frame / 45) % 2 == 0 ? 9 : -9;
                     canvas.panBy(step, step / 2);
-                    if (frame > 360) {
+                    if (frame > 423) {
                         stop();
+                        report("settling (30 frames after showing and after zooming)", settling);
                         report("fit", fitted);
                         report("100%", close);
                         save(scene, png);
@@ -174,7 +181,13 @@ public final class TopologyWindowRun {
             long[] ms = gaps.stream().mapToLong(n -> n / 1_000_000).sorted().toArray();
             System.out.printf("FRAMES %s frames=%d max=%d p95=%d median=%d ms%n", what, ms.length, ms[ms.length - 1],
                     ms[(int) (ms.length * 0.95)], ms[ms.length / 2]);
-            System.out.println("GAPS " + what + " " + Arrays.toString(ms));
+            List<String> slow = new ArrayList<>();
+            for (int i = 0; i < gaps.size(); i++) {
+                if (gaps.get(i) > 50_000_000L) {
+                    slow.add("#" + i + "=" + gaps.get(i) / 1_000_000);
+                }
+            }
+            System.out.println("SLOW " + what + " frames over 50 ms (frame number=ms): " + slow);
         }
 
         private static void save(Scene scene, Path png) {
