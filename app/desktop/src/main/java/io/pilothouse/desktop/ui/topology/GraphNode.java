@@ -1,0 +1,30 @@
+package io.pilothouse.desktop.ui.topology;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One node of the topology.
+ *
+ * @param id        unique in the graph, prefixed by kind ("container:", "service:", "network:", "volume:", "port:")
+ * @param targetId  the engine's id (container, service, network id; volume key) that details are opened for
+ * @param group     the id of the stack group it is drawn in, if any
+ * @param label     the first line, the name
+ * @param detail    the second line (image, driver, ...), may be empty
+ * @param tooltip   lines shown on hover: name, image, state, health, ports
+ */
+public record GraphNode(String id, NodeKind kind, String targetId, Optional<String> group, String label, String detail,
+                        NodeState state, List<String> tooltip) {
+
+    public GraphNode {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        targetId = targetId == null ? "" : targetId;
+        group = Objects.requireNonNullElse(group, Optional.empty());
+        label = label == null ? "" : label;
+        detail = detail == null ? "" : detail;
+        Objects.requireNonNull(state, "state");
+        tooltip = tooltip == null ? List.of() : List.copyOf(tooltip);
+    }
+}

@@ -1,0 +1,111 @@
+package io.pilothouse.desktop.ui.topology;
+
+import javafx.geometry.VPos;
+import javafx.scene.CacheHint;
+import javafx.scene.Group;
+import javafx.scene.control.Tooltip;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.util.Duration;
+
+/** One node on the canvas: a box in its state's colour with its name and a second line; cached as a bitmap. */
+final class NodeShape extends Group {
+
+    private static final Font LABEL = Font.font("System", FontWeight.BOLD, 12);
+    private static final Font DETAIL = Font.font("System", 10.5);
+    private final Rectangle box = new Rectangle();
+    private final Text label = new Text();
+    private final Text detail = new Text();
+    private GraphNode node;
+    private Tooltip tooltip;
+
+    NodeShape(GraphNode node) {
+        getStyleClass().add("topology-node");
+        label.setFont(LABEL);
+        detail.setFont(DETAIL);
+        label.setTextOrigin(VPos.TOP);
+        detail.setTextOrigin(VPos.TOP);
+        getChildren().addAll(box, label, detail);
+        setCache(true);
+        setCacheHint(CacheHint.SPEED);
+        setOnMouseEntered(e -> installTooltip());
+        update(node);
+    }
+
+    GraphNode node() {
+        return node;
+    }
+
+    void update(GraphNode next) {
+        this.node = next;
+        setId("node-" + next.id().replaceAll("[^A-Za-z0-9_-]", "_"));
+        setUserData(next.id());
+        double w = NodeSizes.width(next);
+        double h = NodeSizes.height(next);
+        box.setWidth(w);
+        box.setHeight(h);
+        label.setText(fit(next.label(), w));
+        detail.setText(fit(next.detail(), w));
+        Color state = Color.web(next.state().colour());
+        switch (next.kind()) {
+            case CONTAINER, SERVICE -> {
+                box.setArcWidth(10);
+                box.setArcHeight(10);
+                box.setFill(state);
+                box.setStroke(next.kind() == NodeKind.SERVICE ? state.darker().darker() : state.darker());
+                box.setStrokeWidth(next.kind() == NodeKind.SERVICE ? 3 : 1);
+                label.setFill(Color.WHITE);
+                detail.setFill(Color.rgb(255, 255, 255, 0.88));
+            }
+            case NETWORK -> resource(h, Color.web("#e3f2fd"), Color.web("#1e88e5"));
+            case VOLUME -> resource(8, Color.web("#fff3e0"), Color.web("#8d6e63"));
+            case PORT -> resource(h, Color.WHITE, Color.web("#455a64"));
+        }
+        label.setX(10);
+        label.setY(next.kind() == NodeKind.PORT ? 3 : 5);
+        detail.setX(10);
+        detail.setY(next.kind() == NodeKind.PORT ? 17 : next.kind() == NodeKind.CONTAINER || next.kind() == NodeKind.SERVICE ? 24 : 20);
+        if (tooltip != null) {
+            tooltip.setText(String.join("\n", next.tooltip()));
+        }
+    }
+
+    private void resource(double arc, Color fill, Color stroke) {
+        box.setArcWidth(arc);
+        box.setArcHeight(arc);
+        box.setFill(fill);
+        box.setStroke(stroke);
+        box.setStrokeWidth(1.2);
+        label.setFill(Color.web("#263238"));
+        detail.setFill(Color.web("#546e7a"));
+    }
+
+    void setSelected(boolean selected) {
+        if (selected) {
+            box.setStroke(Color.web("#ffb300"));
+            box.setStrokeWidth(4);
+        } else {
+            update(node);
+        }
+    }
+
+    private void installTooltip() {
+        if (tooltip == null) {
+            tooltip = new Tooltip(String.join("\n", node.tooltip()));
+            tooltip.setShowDelay(Duration.millis(300));
+            Tooltip.install(this, tooltip);
+        }
+    }
+
+    Tooltip tooltip() {
+        return tooltip;
+    }
+
+    private static String fit(String text, double width) {
+        int max = (int) ((width - 16) / NodeSizes.CHAR_WIDTH);
+        return text.length() <= max ? text : text.substring(0, Math.max(1, max - 1)) + "…";
+    }
+}

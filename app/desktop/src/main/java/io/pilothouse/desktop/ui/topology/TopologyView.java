@@ -1,0 +1,62 @@
+package io.pilothouse.desktop.ui.topology;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
+
+/** The topology screen: toolbar, the canvas with the graph, the legend. */
+public final class TopologyView {
+
+    @FXML private BorderPane root;
+    @FXML private Button fitButton;
+    @FXML private Button zoomInButton;
+    @FXML private Button zoomOutButton;
+    @FXML private Label zoomLabel;
+    @FXML private Label selectionLabel;
+    @FXML private Label statusLabel;
+    @FXML private StackPane canvasHost;
+    @FXML private FlowPane legend;
+    private final TopologyCanvas canvas = new TopologyCanvas();
+    private TopologyViewModel vm;
+
+    @FXML
+    private void initialize() {
+        canvas.setId("topologyCanvas");
+        canvasHost.getChildren().add(canvas);
+        Legend.fill(legend);
+    }
+
+    public void bind(TopologyViewModel viewModel) {
+        this.vm = viewModel;
+        canvas.setOnSelect(vm::select);
+        canvas.setOnOpen(vm::openDetails);
+        vm.pictureProperty().addListener((o, was, now) -> canvas.show(now));
+        canvas.show(vm.pictureProperty().get());
+        vm.selectedProperty().addListener((o, was, now) -> showSelection(now));
+        statusLabel.textProperty().bind(vm.statusProperty());
+        canvas.addEventHandler(javafx.event.Event.ANY, e -> showZoom());
+        showZoom();
+    }
+
+    public TopologyCanvas canvas() {
+        return canvas;
+    }
+
+    private void showSelection(GraphNode node) {
+        canvas.select(node == null ? null : node.id());
+        selectionLabel.setText(node == null ? "" : node.label() + " — " + node.state().word());
+    }
+
+    private void showZoom() {
+        zoomLabel.setText(Math.round(canvas.scale() * 100) + " %");
+    }
+
+    @FXML private void onFit() { canvas.fit(); showZoom(); }
+
+    @FXML private void onZoomIn() { canvas.zoomAt(1.25, canvas.getWidth() / 2, canvas.getHeight() / 2); showZoom(); }
+
+    @FXML private void onZoomOut() { canvas.zoomAt(0.8, canvas.getWidth() / 2, canvas.getHeight() / 2); showZoom(); }
+}
