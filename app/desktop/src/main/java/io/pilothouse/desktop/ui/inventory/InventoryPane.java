@@ -34,7 +34,7 @@ public final class InventoryPane {
      * production hosts (a plain confirmation for destructive ones elsewhere) and run on {@code io};
      * the feed's batches and results come back on {@code ui} (e.g. {@code Platform::runLater}).
      */
-    public static InventoryPane create(HostProfile host, InventoryFeed feed, ContainerActionPort actions,
+    public static InventoryPane create(HostProfile host, RowFeed feed, ContainerActionPort actions,
                                        VolumeClassifier classifier, ConfirmationRule guard, Executor io, Executor ui) {
         LoadedView<InventoryView> loaded = ViewLoader.load(InventoryView.class, "Inventory.fxml");
         Dialogs dialogs = new Dialogs(() -> loaded.root().getScene() == null ? null : loaded.root().getScene().getWindow(), guard);

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class InventoryViewModel {
 
-    private final InventoryFeed feed;
+    private final RowFeed feed;
     private final ContainerActionFlow actions;
     private final VolumeClassifier classifier;
     private final Executor io;
@@ -38,7 +38,7 @@ public final class InventoryViewModel {
     private final AtomicReference<InventoryRows> pending = new AtomicReference<>();
     private AutoCloseable subscription;
 
-    public InventoryViewModel(InventoryFeed feed, ContainerActionFlow actions, VolumeClassifier classifier,
+    public InventoryViewModel(RowFeed feed, ContainerActionFlow actions, VolumeClassifier classifier,
                               Executor io, Executor ui) {
         this.feed = feed;
         this.actions = actions;

@@ -6,7 +6,7 @@ import java.util.function.Consumer;
  * The inventory of one host, as table rows: the current picture at once, then a new one after each
  * batch of changes, on whatever thread the core delivers it. Closing the subscription stops it.
  */
-public interface InventoryFeed {
+public interface RowFeed {
 
     AutoCloseable subscribe(Consumer<InventoryRows> listener);
 }
