@@ -43,8 +43,8 @@ final class ContainerMenus {
     static ContextMenu volumes(InventoryViewModel vm) {
         MenuItem regenerable = new MenuItem("Mark as regenerable (not backed up)");
         MenuItem stateful = new MenuItem("Mark as stateful (backed up)");
-        regenerable.setOnAction(e -> vm.classify(selectedVolume(vm), VolumeClassifier.Choice.REGENERABLE));
-        stateful.setOnAction(e -> vm.classify(selectedVolume(vm), VolumeClassifier.Choice.STATEFUL));
+        regenerable.setOnAction(e -> vm.classify(selectedVolume(vm), VolumeClassSaver.Choice.REGENERABLE));
+        stateful.setOnAction(e -> vm.classify(selectedVolume(vm), VolumeClassSaver.Choice.STATEFUL));
         ContextMenu menu = new ContextMenu(regenerable, stateful);
         menu.setOnShowing(e -> {
             boolean can = vm.canClassify(selectedVolume(vm));

@@ -21,15 +21,15 @@ final class InventoryColumns {
     static void containers(TableView<RowEntry<ContainerRow>> t, Consumer<ContainerRow> open) {
         TableColumn<RowEntry<ContainerRow>, String> state = column("State", 100, r -> r.health().equals("unhealthy") ? "unhealthy" : r.state());
         cells(state, s -> s, (cell, s) -> cell.setGraphic(TableColumns.dot("state-" + s)));
-        TableColumn<RowEntry<ContainerRow>, String> health = column("Health", 80, ContainerRow::health);
+        TableColumn<RowEntry<ContainerRow>, String> health = column("Health", 90, ContainerRow::health);
         cells(health, h -> h, (cell, h) -> cell.getStyleClass().add("health-" + h));
         TableColumn<RowEntry<ContainerRow>, String> name = column("Name", 200, ContainerRow::name);
         TableColumn<RowEntry<ContainerRow>, String> stack = TableColumns.stack();
         TableColumn<RowEntry<ContainerRow>, Instant> uptime = sortedNullsLast("Uptime", 80, r -> r.running() ? r.startedAt() : null);
         cells(uptime, at -> Uptime.format(Duration.between(at, Instant.now())), null);
-        t.getColumns().setAll(List.of(state, health, name, column("Image", 200, ContainerRow::image), stack,
-                column("Ports", 150, ContainerRow::portsText), sortedNullsLast("Restarts", 70, ContainerRow::restartCount),
-                sortedNullsLast("Exit code", 70, ContainerRow::exitCode), uptime));
+        t.getColumns().setAll(List.of(stack, state, name, health, column("Image", 190, ContainerRow::image),
+                column("Ports", 170, ContainerRow::portsText), sortedNullsLast("Restarts", 80, ContainerRow::restartCount),
+                sortedNullsLast("Exit code", 80, ContainerRow::exitCode), uptime));
         finish(t, stack, name, open);
     }
 
@@ -38,7 +38,7 @@ final class InventoryColumns {
         cells(state, s -> s, (cell, s) -> cell.setGraphic(TableColumns.dot("state-" + (s.equals("running") ? s : "unhealthy"))));
         TableColumn<RowEntry<ServiceRow>, String> name = column("Name", 220, ServiceRow::name);
         TableColumn<RowEntry<ServiceRow>, String> stack = TableColumns.stack();
-        t.getColumns().setAll(List.of(state, name, column("Image", 220, ServiceRow::image), stack,
+        t.getColumns().setAll(List.of(stack, state, name, column("Image", 220, ServiceRow::image),
                 column("Mode", 90, ServiceRow::mode), column("Replicas", 80, ServiceRow::replicas),
                 column("Ports", 160, r -> String.join(", ", r.ports()))));
         finish(t, stack, name, open);
@@ -49,7 +49,7 @@ final class InventoryColumns {
         TableColumn<RowEntry<VolumeRow>, String> stack = TableColumns.stack();
         TableColumn<RowEntry<VolumeRow>, String> classification = column("Classification", 110, VolumeRow::classification);
         cells(classification, c -> c, (cell, c) -> cell.getStyleClass().add("classification-" + c));
-        t.getColumns().setAll(List.of(name, column("Kind", 90, VolumeRow::kind), stack, classification,
+        t.getColumns().setAll(List.of(stack, name, column("Kind", 90, VolumeRow::kind), classification,
                 column("Reason", 220, VolumeRow::reason), column("Used by", 220, r -> String.join(", ", r.users()))));
         finish(t, stack, name, null);
     }
@@ -57,8 +57,8 @@ final class InventoryColumns {
     static void networks(TableView<RowEntry<NetworkRow>> t) {
         TableColumn<RowEntry<NetworkRow>, String> name = column("Name", 220, NetworkRow::name);
         TableColumn<RowEntry<NetworkRow>, String> stack = TableColumns.stack();
-        t.getColumns().setAll(List.of(name, column("Driver", 90, NetworkRow::driver), column("Scope", 80, NetworkRow::scope),
-                stack, sortedNullsLast("Containers", 90, r -> r.containers().size()),
+        t.getColumns().setAll(List.of(stack, name, column("Driver", 90, NetworkRow::driver), column("Scope", 80, NetworkRow::scope),
+                sortedNullsLast("Containers", 90, r -> r.containers().size()),
                 column("Attached", 260, r -> String.join(", ", r.containers()))));
         finish(t, stack, name, null);
     }

@@ -35,7 +35,7 @@ public final class InventoryPane {
      * the feed's batches and results come back on {@code ui} (e.g. {@code Platform::runLater}).
      */
     public static InventoryPane create(HostProfile host, RowFeed feed, ContainerActionPort actions,
-                                       VolumeClassifier classifier, ConfirmationRule guard, Executor io, Executor ui) {
+                                       VolumeClassSaver classifier, ConfirmationRule guard, Executor io, Executor ui) {
         LoadedView<InventoryView> loaded = ViewLoader.load(InventoryView.class, "Inventory.fxml");
         Dialogs dialogs = new Dialogs(() -> loaded.root().getScene() == null ? null : loaded.root().getScene().getWindow(), guard);
         ContainerActionFlow flow = new ContainerActionFlow(host, guard, dialogs::confirm, actions, io, ui);

@@ -22,7 +22,7 @@ public final class InventoryViewModel {
 
     private final RowFeed feed;
     private final ContainerActionFlow actions;
-    private final VolumeClassifier classifier;
+    private final VolumeClassSaver classifier;
     private final Executor io;
     private final Executor ui;
 
@@ -38,7 +38,7 @@ public final class InventoryViewModel {
     private final AtomicReference<InventoryRows> pending = new AtomicReference<>();
     private AutoCloseable subscription;
 
-    public InventoryViewModel(RowFeed feed, ContainerActionFlow actions, VolumeClassifier classifier,
+    public InventoryViewModel(RowFeed feed, ContainerActionFlow actions, VolumeClassSaver classifier,
                               Executor io, Executor ui) {
         this.feed = feed;
         this.actions = actions;
@@ -111,11 +111,11 @@ public final class InventoryViewModel {
     }
 
     /** Saves a named volume's classification off the JavaFX thread; a failure becomes the problem sentence. */
-    public void classify(VolumeRow volume, VolumeClassifier.Choice choice) {
+    public void classify(VolumeRow volume, VolumeClassSaver.Choice choice) {
         if (!canClassify(volume)) {
             return;
         }
-        CompletableFuture.runAsync(() -> classifier.classify(volume.name(), choice), io)
+        CompletableFuture.runAsync(() -> classifier.classify(volume.key(), choice), io)
                 .whenComplete((ok, error) -> ui.execute(() -> problem.set(error == null ? ""
                         : "The classification of " + volume.name() + " was not saved: "
                           + (error.getCause() != null ? error.getCause().getMessage() : error.getMessage()))));

@@ -55,7 +55,12 @@ final class TableColumns {
     static <R extends InventoryRow> TableColumn<RowEntry<R>, String> stack() {
         TableColumn<RowEntry<R>, String> c = column("Stack", 130, R::stack);
         c.setComparator(Comparator.comparing((String s) -> s.isEmpty() ? "\uffff" : s));
-        cells(c, s -> s.isEmpty() ? "—" : s, (cell, s) -> cell.getStyleClass().add(s.isEmpty() ? "muted" : "stack-name"));
+        cells(c, s -> s.isEmpty() ? "—" : s, (cell, s) -> {
+            cell.getStyleClass().add(s.isEmpty() ? "muted" : "stack-name");
+            if (continuesGroup(cell.getTableView(), c, cell.getIndex())) {
+                cell.setText(""); // the group's name stands once, on its first row
+            }
+        });
         return c;
     }
 
@@ -72,8 +77,7 @@ final class TableColumns {
                     super.updateItem(item, empty);
                     int i = getIndex();
                     boolean start = !empty && item != null && i > 0 && !t.getSortOrder().isEmpty()
-                            && t.getSortOrder().get(0) == stack && i < t.getItems().size()
-                            && !Objects.equals(t.getItems().get(i - 1).row().stack(), item.row().stack());
+                            && t.getSortOrder().get(0) == stack && !continuesGroup(t, stack, i);
                     getStyleClass().remove("stack-start");
                     if (start) {
                         getStyleClass().add("stack-start");
@@ -88,6 +92,13 @@ final class TableColumns {
             return row;
         });
         table.getItems().addListener((javafx.collections.ListChangeListener<RowEntry<R>>) c -> table.refresh());
+        table.getSortOrder().addListener((javafx.collections.ListChangeListener<TableColumn<RowEntry<R>, ?>>) c -> table.refresh());
+    }
+
+    /** Whether row {@code i} has the same stack as the row above while the table is sorted by stack first. */
+    static <R extends InventoryRow> boolean continuesGroup(TableView<RowEntry<R>> t, TableColumn<RowEntry<R>, ?> stack, int i) {
+        return t != null && i > 0 && i < t.getItems().size() && !t.getSortOrder().isEmpty() && t.getSortOrder().get(0) == stack
+                && Objects.equals(t.getItems().get(i - 1).row().stack(), t.getItems().get(i).row().stack());
     }
 
     static Node dot(String styleClass) {

@@ -36,7 +36,7 @@ class InventoryViewModelTest {
         }
     }
 
-    static final VolumeClassifier NO_CLASSIFIER = new VolumeClassifier() {
+    static final VolumeClassSaver NO_CLASSIFIER = new VolumeClassSaver() {
         @Override public boolean available() { return false; }
         @Override public void classify(String volumeName, Choice choice) { throw new AssertionError("not offered"); }
     };
@@ -137,24 +137,24 @@ class InventoryViewModelTest {
         VolumeRow named = new VolumeRow("dbdata", "dbdata", "named", "", "stateful", "", List.of());
         assertThat(vm.canClassify(named)).isFalse();
         List<String> saved = new ArrayList<>();
-        InventoryViewModel withClassifier = new InventoryViewModel(feed, flow, new VolumeClassifier() {
+        InventoryViewModel withClassifier = new InventoryViewModel(feed, flow, new VolumeClassSaver() {
             @Override public boolean available() { return true; }
-            @Override public void classify(String volumeName, Choice choice) { saved.add(volumeName + "=" + choice); }
+            @Override public void classify(String volumeKey, Choice choice) { saved.add(volumeKey + "=" + choice); }
         }, Runnable::run, Runnable::run);
         VolumeRow bind = new VolumeRow("bind:/srv", "/srv", "bind", "", "stateful", "", List.of());
         assertThat(withClassifier.canClassify(bind)).as("a bind mount is not the engine's to classify").isFalse();
-        withClassifier.classify(named, VolumeClassifier.Choice.REGENERABLE);
+        withClassifier.classify(named, VolumeClassSaver.Choice.REGENERABLE);
         assertThat(saved).containsExactly("dbdata=REGENERABLE");
         assertThat(withClassifier.problemProperty().get()).isEmpty();
     }
 
     @Test
     void aFailedClassificationSaysSo() {
-        InventoryViewModel failing = new InventoryViewModel(feed, flow, new VolumeClassifier() {
+        InventoryViewModel failing = new InventoryViewModel(feed, flow, new VolumeClassSaver() {
             @Override public boolean available() { return true; }
             @Override public void classify(String volumeName, Choice choice) { throw new IllegalStateException("the store is read-only"); }
         }, Runnable::run, Runnable::run);
-        failing.classify(new VolumeRow("dbdata", "dbdata", "named", "", "stateful", "", List.of()), VolumeClassifier.Choice.STATEFUL);
+        failing.classify(new VolumeRow("dbdata", "dbdata", "named", "", "stateful", "", List.of()), VolumeClassSaver.Choice.STATEFUL);
         assertThat(failing.problemProperty().get()).isEqualTo("The classification of dbdata was not saved: the store is read-only");
     }
 }
