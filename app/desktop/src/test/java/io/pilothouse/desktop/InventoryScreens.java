@@ -69,7 +69,7 @@ public final class InventoryScreens {
                     Theme.apply(false);
                     InventoryPane pane = InventoryPane.create(host, new ModelRowFeed(inventory),
                             (action, targets) -> new ActionOutcome(action, java.util.List.of(), Map.of()),
-                            VolumeClassSaver.NONE, ConfirmationRule.of(new ProductionGuard()), io, Platform::runLater);
+                            new io.pilothouse.desktop.ui.inventory.InventoryVolumeClassSaver(inventory, Duration.ofSeconds(15)), ConfirmationRule.of(new ProductionGuard()), io, Platform::runLater);
                     Stage stage = new Stage();
                     stage.setTitle("Pilothouse inventory");
                     Scene scene = new Scene(pane.node(), 1280, 760);
@@ -87,6 +87,9 @@ public final class InventoryScreens {
                         table.requestFocus();
                         after(500, () -> {
                             save(scene, out.resolve("inventory.png"));
+                            pane.view().tabs().getSelectionModel().select(2);
+                            save(scene, out.resolve("inventory-volumes.png"));
+                            pane.view().tabs().getSelectionModel().select(0);
                             detailsPane.show(row.row());
                             Stage detailsStage = new Stage();
                             detailsStage.setTitle("Pilothouse details");

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InventoryScreensIT {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
-    final String suffix = Long.toHexString(System.nanoTime());
+    final String suffix = Long.toHexString(System.nanoTime() & 0xffffffL);
     final String web = "itshop-web-" + suffix;
     final String db = "itshop-db-" + suffix;
     final String volume = "itshop-data-" + suffix;

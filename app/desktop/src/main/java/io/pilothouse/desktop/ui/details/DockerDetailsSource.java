@@ -76,7 +76,7 @@ public final class DockerDetailsSource implements DetailsSource {
         if (r.getNetworkSettings() != null && r.getNetworkSettings().getPorts() != null) {
             r.getNetworkSettings().getPorts().getBindings().forEach((exposed, bindings) -> {
                 if (bindings == null || bindings.length == 0) {
-                    ports.add(exposed.toString());
+                    ports.add(exposed + " (not published)");
                 } else {
                     for (Ports.Binding b : bindings) {
                         ports.add(Objects.toString(b.getHostIp(), "") + ":" + b.getHostPortSpec() + " → " + exposed);

@@ -23,13 +23,13 @@ final class InventoryColumns {
         cells(state, s -> s, (cell, s) -> cell.setGraphic(TableColumns.dot("state-" + s)));
         TableColumn<RowEntry<ContainerRow>, String> health = column("Health", 90, ContainerRow::health);
         cells(health, h -> h, (cell, h) -> cell.getStyleClass().add("health-" + h));
-        TableColumn<RowEntry<ContainerRow>, String> name = column("Name", 200, ContainerRow::name);
+        TableColumn<RowEntry<ContainerRow>, String> name = column("Name", 240, ContainerRow::name);
         TableColumn<RowEntry<ContainerRow>, String> stack = TableColumns.stack();
         TableColumn<RowEntry<ContainerRow>, Instant> uptime = sortedNullsLast("Uptime", 80, r -> r.running() ? r.startedAt() : null);
         cells(uptime, at -> Uptime.format(Duration.between(at, Instant.now())), null);
-        t.getColumns().setAll(List.of(stack, state, name, health, column("Image", 190, ContainerRow::image),
-                column("Ports", 170, ContainerRow::portsText), sortedNullsLast("Restarts", 80, ContainerRow::restartCount),
-                sortedNullsLast("Exit code", 80, ContainerRow::exitCode), uptime));
+        t.getColumns().setAll(List.of(stack, state, name, health, column("Image", 180, ContainerRow::image),
+                column("Ports", 210, ContainerRow::portsText), sortedNullsLast("Restarts", 90, ContainerRow::restartCount),
+                sortedNullsLast("Exit code", 90, ContainerRow::exitCode), uptime));
         finish(t, stack, name, open);
     }
 
@@ -50,7 +50,7 @@ final class InventoryColumns {
         TableColumn<RowEntry<VolumeRow>, String> classification = column("Classification", 110, VolumeRow::classification);
         cells(classification, c -> c, (cell, c) -> cell.getStyleClass().add("classification-" + c));
         t.getColumns().setAll(List.of(stack, name, column("Kind", 90, VolumeRow::kind), classification,
-                column("Reason", 220, VolumeRow::reason), column("Used by", 220, r -> String.join(", ", r.users()))));
+                column("Reason", 320, VolumeRow::reason), column("Used by", 220, r -> String.join(", ", r.users()))));
         finish(t, stack, name, null);
     }
 

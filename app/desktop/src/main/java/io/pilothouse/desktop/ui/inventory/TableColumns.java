@@ -53,7 +53,7 @@ final class TableColumns {
 
     /** The stack column: the stack's name in bold, "—" for objects outside any stack. */
     static <R extends InventoryRow> TableColumn<RowEntry<R>, String> stack() {
-        TableColumn<RowEntry<R>, String> c = column("Stack", 130, R::stack);
+        TableColumn<RowEntry<R>, String> c = column("Stack", 170, R::stack);
         c.setComparator(Comparator.comparing((String s) -> s.isEmpty() ? "\uffff" : s));
         cells(c, s -> s.isEmpty() ? "—" : s, (cell, s) -> {
             cell.getStyleClass().add(s.isEmpty() ? "muted" : "stack-name");
