@@ -117,8 +117,8 @@ public final class DockerDetailsSource implements DetailsSource {
                 : spec.getEndpointSpec().getPorts().stream().map(p -> p.getPublishedPort() + " → " + p.getTargetPort() + "/"
                 + String.valueOf(p.getProtocol()).toLowerCase() + " (" + String.valueOf(p.getPublishMode()).toLowerCase() + ")").toList();
         String restart = task == null || task.getRestartPolicy() == null ? ""
-                : String.valueOf(task.getRestartPolicy().getCondition()).toLowerCase()
-                  + (task.getRestartPolicy().getMaxAttempts() == null ? "" : ", at most " + task.getRestartPolicy().getMaxAttempts());
+                : restart(String.valueOf(task.getRestartPolicy().getCondition()).toLowerCase().replace('_', '-'),
+                        task.getRestartPolicy().getMaxAttempts() == null ? null : task.getRestartPolicy().getMaxAttempts().intValue());
         return new Inspection("service", s.getId(), spec == null ? id : spec.getName(), at > 0 ? image.substring(0, at) : image,
                 at > 0 ? image.substring(at + 1) : "", String.join(" ", command),
                 env(c == null || c.getEnv() == null ? null : c.getEnv().toArray(String[]::new)), mounts, networks, ports,
