@@ -136,7 +136,7 @@ class HostInventoryIT {
         assertThat(removalChanges).as("changes heard for the removal of 24 containers").isBetween(1, 12);
         for (int i = 1; i < heard.size(); i++) {
             assertThat(Duration.ofNanos(heard.get(i) - heard.get(i - 1))).as("gap between changes")
-                    .isGreaterThanOrEqualTo(Duration.ofMillis(75)) // 100 ms window, measured on the dispatch thread;
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(75));
         }
     }
 
