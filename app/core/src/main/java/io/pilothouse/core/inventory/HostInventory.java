@@ -373,6 +373,9 @@ public final class HostInventory implements InventoryFeed {
         // events that arrived while loading may be newer than what the load saw: fetch those again
         List<Key> touched = new ArrayList<>(touchedWhileLoading);
         touchedWhileLoading.clear();
+        if (swarmManager && tasks.values().stream().anyMatch(HostInventory::inTransition)) {
+            touched.add(new Key(Kind.SWARM, ""));
+        }
         publishNow();
         touched.forEach(this::refresh);
     }
@@ -495,6 +498,10 @@ public final class HostInventory implements InventoryFeed {
                     List<List<?>> both = (List<List<?>>) l;
                     replace(services, (List<ServiceInfo>) both.get(0), ServiceInfo::id);
                     replace(tasks, (List<TaskInfo>) both.get(1), TaskInfo::id);
+                    // the engine sends no event when a task reaches its state: look again while any is on its way
+                    if (tasks.values().stream().anyMatch(HostInventory::inTransition)) {
+                        stateThread.schedule(() -> refresh(key), TASK_SETTLE.toMillis(), TimeUnit.MILLISECONDS);
+                    }
                 });
                 case NODES -> result.ifPresent(l -> replace(nodes, (List<NodeInfo>) l, NodeInfo::id));
             }
@@ -503,6 +510,16 @@ public final class HostInventory implements InventoryFeed {
         if (more) {
             refresh(key);
         }
+    }
+
+    private static final Duration TASK_SETTLE = Duration.ofMillis(300);
+    private static final Set<String> TRANSITIONAL = Set.of("new", "allocated", "pending", "assigned", "accepted",
+            "preparing", "ready", "starting");
+
+    /** A task on its way to its desired state (running, or shut down). */
+    static boolean inTransition(TaskInfo t) {
+        return TRANSITIONAL.contains(t.state())
+                || ("shutdown".equals(t.desiredState()) && "running".equals(t.state()));
     }
 
     private void removeContainer(String id) {

@@ -1,0 +1,87 @@
+package io.pilothouse.desktop.ui.inventory;
+
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+
+import static io.pilothouse.desktop.ui.inventory.TableColumns.cells;
+import static io.pilothouse.desktop.ui.inventory.TableColumns.column;
+import static io.pilothouse.desktop.ui.inventory.TableColumns.sortedNullsLast;
+
+/** The columns of each inventory table, sorted by stack then name to begin with. */
+final class InventoryColumns {
+
+    private InventoryColumns() {
+    }
+
+    static void containers(TableView<RowEntry<ContainerRow>> t, Consumer<ContainerRow> open) {
+        TableColumn<RowEntry<ContainerRow>, String> state = column("State", 100, r -> r.health().equals("unhealthy") ? "unhealthy" : r.state());
+        cells(state, s -> s, (cell, s) -> cell.setGraphic(TableColumns.dot("state-" + s)));
+        TableColumn<RowEntry<ContainerRow>, String> health = column("Health", 90, ContainerRow::health);
+        cells(health, h -> h, (cell, h) -> cell.getStyleClass().add("health-" + h));
+        TableColumn<RowEntry<ContainerRow>, String> name = column("Name", 240, ContainerRow::name);
+        TableColumn<RowEntry<ContainerRow>, String> stack = TableColumns.stack();
+        TableColumn<RowEntry<ContainerRow>, Instant> uptime = sortedNullsLast("Uptime", 80, r -> r.running() ? r.startedAt() : null);
+        cells(uptime, at -> Uptime.format(Duration.between(at, Instant.now())), null);
+        t.getColumns().setAll(List.of(stack, state, name, health, column("Image", 180, ContainerRow::image),
+                column("Ports", 210, ContainerRow::portsText), sortedNullsLast("Restarts", 90, ContainerRow::restartCount),
+                sortedNullsLast("Exit code", 90, ContainerRow::exitCode), uptime));
+        finish(t, stack, name, open);
+    }
+
+    static void services(TableView<RowEntry<ServiceRow>> t, Consumer<ServiceRow> open) {
+        TableColumn<RowEntry<ServiceRow>, String> state = column("State", 100, ServiceRow::state);
+        cells(state, s -> s, (cell, s) -> cell.setGraphic(TableColumns.dot("state-" + (s.equals("running") ? s : "unhealthy"))));
+        TableColumn<RowEntry<ServiceRow>, String> name = column("Name", 220, ServiceRow::name);
+        TableColumn<RowEntry<ServiceRow>, String> stack = TableColumns.stack();
+        t.getColumns().setAll(List.of(stack, state, name, column("Image", 220, ServiceRow::image),
+                column("Mode", 90, ServiceRow::mode), column("Replicas", 80, ServiceRow::replicas),
+                column("Ports", 160, r -> String.join(", ", r.ports()))));
+        finish(t, stack, name, open);
+    }
+
+    static void volumes(TableView<RowEntry<VolumeRow>> t) {
+        TableColumn<RowEntry<VolumeRow>, String> name = column("Name", 240, VolumeRow::name);
+        TableColumn<RowEntry<VolumeRow>, String> stack = TableColumns.stack();
+        TableColumn<RowEntry<VolumeRow>, String> classification = column("Classification", 110, VolumeRow::classification);
+        cells(classification, c -> c, (cell, c) -> cell.getStyleClass().add("classification-" + c));
+        t.getColumns().setAll(List.of(stack, name, column("Kind", 90, VolumeRow::kind), classification,
+                column("Reason", 320, VolumeRow::reason), column("Used by", 220, r -> String.join(", ", r.users()))));
+        finish(t, stack, name, null);
+    }
+
+    static void networks(TableView<RowEntry<NetworkRow>> t) {
+        TableColumn<RowEntry<NetworkRow>, String> name = column("Name", 220, NetworkRow::name);
+        TableColumn<RowEntry<NetworkRow>, String> stack = TableColumns.stack();
+        t.getColumns().setAll(List.of(stack, name, column("Driver", 90, NetworkRow::driver), column("Scope", 80, NetworkRow::scope),
+                sortedNullsLast("Containers", 90, r -> r.containers().size()),
+                column("Attached", 260, r -> String.join(", ", r.containers()))));
+        finish(t, stack, name, null);
+    }
+
+    static void images(TableView<RowEntry<ImageRow>> t) {
+        TableColumn<RowEntry<ImageRow>, String> name = column("Tag", 300, ImageRow::name);
+        TableColumn<RowEntry<ImageRow>, Long> size = sortedNullsLast("Size", 90, ImageRow::sizeBytes);
+        cells(size, InventoryColumns::megabytes, null);
+        TableColumn<RowEntry<ImageRow>, Instant> created = sortedNullsLast("Created", 160, ImageRow::created);
+        cells(created, at -> at.toString().replace('T', ' ').replaceAll("\\..*|Z", ""), null);
+        t.getColumns().setAll(List.of(name, column("Id", 110, ImageRow::shortId), size, created,
+                sortedNullsLast("Containers", 90, ImageRow::containers)));
+        t.getSortOrder().setAll(List.of(name));
+    }
+
+    private static <R extends InventoryRow> void finish(TableView<RowEntry<R>> t, TableColumn<RowEntry<R>, String> stack,
+                                                        TableColumn<RowEntry<R>, String> name, Consumer<R> open) {
+        t.getSortOrder().setAll(List.of(stack, name));
+        TableColumns.groupRows(t, stack, open);
+    }
+
+    static String megabytes(long bytes) {
+        return bytes >= 1 << 30 ? String.format("%.1f GB", bytes / (double) (1 << 30))
+                : String.format("%.1f MB", bytes / (double) (1 << 20));
+    }
+}

@@ -1,0 +1,73 @@
+package io.pilothouse.desktop.ui.inventory;
+
+import io.pilothouse.core.host.HostProfile;
+import io.pilothouse.desktop.ui.guard.ConfirmationRule;
+import io.pilothouse.desktop.ui.infra.Dialogs;
+import io.pilothouse.desktop.ui.infra.LoadedView;
+import io.pilothouse.desktop.ui.infra.ViewLoader;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.scene.Parent;
+
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * The inventory of one host, ready to be placed (as a tab of the main window, say): its node, the
+ * selected row, a hook for "open details", and {@link #dispose()} when the host's tab closes.
+ */
+public final class InventoryPane {
+
+    private final Parent root;
+    private final InventoryView view;
+    private final InventoryViewModel vm;
+    private Consumer<InventoryRow> onOpenDetails = row -> { };
+
+    private InventoryPane(LoadedView<InventoryView> loaded, InventoryViewModel vm) {
+        this.root = loaded.root();
+        this.view = loaded.controller();
+        this.vm = vm;
+        view.bind(vm, row -> onOpenDetails.accept(row));
+    }
+
+    /**
+     * Builds the pane and subscribes to the feed. Actions are confirmed through the production guard on
+     * production hosts (a plain confirmation for destructive ones elsewhere) and run on {@code io};
+     * the feed's batches and results come back on {@code ui} (e.g. {@code Platform::runLater}).
+     */
+    public static InventoryPane create(HostProfile host, RowFeed feed, ContainerActionPort actions,
+                                       VolumeClassSaver classifier, ConfirmationRule guard, Executor io, Executor ui) {
+        LoadedView<InventoryView> loaded = ViewLoader.load(InventoryView.class, "Inventory.fxml");
+        Dialogs dialogs = new Dialogs(() -> loaded.root().getScene() == null ? null : loaded.root().getScene().getWindow(), guard);
+        ContainerActionFlow flow = new ContainerActionFlow(host, guard, dialogs::confirm, actions, io, ui);
+        InventoryViewModel vm = new InventoryViewModel(feed, flow, classifier, io, ui);
+        InventoryPane pane = new InventoryPane(loaded, vm);
+        vm.start();
+        return pane;
+    }
+
+    public Parent node() {
+        return root;
+    }
+
+    /** The row last selected in the visible tab (a container, service, volume, network or image), or null. */
+    public ReadOnlyObjectProperty<InventoryRow> selectionProperty() {
+        return vm.selectedProperty();
+    }
+
+    /** Called with the row the user opens (double click, Enter, Details): containers and services. */
+    public void setOnOpenDetails(Consumer<InventoryRow> hook) {
+        this.onOpenDetails = hook == null ? row -> { } : hook;
+    }
+
+    public InventoryViewModel viewModel() {
+        return vm;
+    }
+
+    public InventoryView view() {
+        return view;
+    }
+
+    public void dispose() {
+        vm.dispose();
+    }
+}

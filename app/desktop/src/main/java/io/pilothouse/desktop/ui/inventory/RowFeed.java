@@ -1,0 +1,12 @@
+package io.pilothouse.desktop.ui.inventory;
+
+import java.util.function.Consumer;
+
+/**
+ * The inventory of one host, as table rows: the current picture at once, then a new one after each
+ * batch of changes, on whatever thread the core delivers it. Closing the subscription stops it.
+ */
+public interface RowFeed {
+
+    AutoCloseable subscribe(Consumer<InventoryRows> listener);
+}
