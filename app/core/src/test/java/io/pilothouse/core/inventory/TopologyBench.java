@@ -55,6 +55,18 @@ public final class TopologyBench {
                  HostInventory inv = HostInventory.start(session, VolumeChoices.in(dirs), InventoryOptions.defaults())) {
                 InventorySnapshot snap = inv.firstSnapshot().get(120, TimeUnit.SECONDS);
                 Map<String, Instant> shown = new ConcurrentHashMap<>();
+                // the engine's own time of each die event, read from a second event stream
+                Map<String, Long> died = new ConcurrentHashMap<>();
+                session.docker().eventsCmd().withEventFilter("die").exec(
+                        new com.github.dockerjava.api.async.ResultCallback.Adapter<com.github.dockerjava.api.model.Event>() {
+                            @Override
+                            public void onNext(com.github.dockerjava.api.model.Event e) {
+                                if (e.getActor() != null && e.getTimeNano() != null) {
+                                    died.putIfAbsent(e.getActor().getId(), e.getTimeNano());
+                                }
+                            }
+                        });
+                Thread.sleep(300);
                 inv.addListener(change -> {
                     Instant now = Instant.now();
                     for (String id : change.updated(EntityKind.CONTAINER)) {
@@ -67,6 +79,7 @@ public final class TopologyBench {
                 List<ContainerInfo> running = snap.containers().values().stream()
                         .filter(TopologyBench::isBench).filter(c -> c.state() == ContainerState.RUNNING).limit(n).toList();
                 List<Long> latencies = new ArrayList<>();
+                List<Long> fromEvent = new ArrayList<>();
                 for (ContainerInfo c : running) {
                     Process p = new ProcessBuilder("docker", "-H", "unix://" + socket, "stop", "-t", "5", c.id())
                             .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -83,10 +96,16 @@ public final class TopologyBench {
                         throw new IllegalStateException("the model did not show " + c.name() + " exited within 5 s");
                     }
                     latencies.add(Math.max(0, Duration.between(now.finishedAt().get(), at).toNanos()));
+                    Long dieNanos = died.get(c.id());
+                    if (dieNanos != null) {
+                        fromEvent.add(Math.max(0, at.getEpochSecond() * 1_000_000_000L + at.getNano() - dieNanos));
+                    }
                 }
                 latencies.sort(null);
-                System.out.printf("event_p50_ms=%.1f event_p95_ms=%.1f events=%d%n", pct(latencies, 50) / 1e6,
-                        pct(latencies, 95) / 1e6, latencies.size());
+                fromEvent.sort(null);
+                System.out.printf("event_p50_ms=%.1f event_p95_ms=%.1f events=%d die_event_to_model_p50_ms=%.1f"
+                                + " die_event_to_model_p95_ms=%.1f%n", pct(latencies, 50) / 1e6,
+                        pct(latencies, 95) / 1e6, latencies.size(), pct(fromEvent, 50) / 1e6, pct(fromEvent, 95) / 1e6);
             }
         }
         System.exit(0);
