@@ -142,6 +142,22 @@ class ContainerCommandsIT {
         assertThat(gone.err()).contains("There is no container \"" + c + "\"");
     }
 
+    @Test
+    void watchPrintsOneLinePerChange() throws Exception {
+        CliRunner cli = withHost("local", "development");
+        java.util.concurrent.CompletableFuture<CliRunner.Result> watching =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> cli.run("watch", "local", "--for", "6"));
+        Thread.sleep(2500);
+        String c = run + "-watched";
+        start(c);
+        env.docker("stop", "-t", "1", c);
+        CliRunner.Result r = watching.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("watching local:");
+        assertThat(r.out()).containsPattern("\\+ container " + c + " running");
+        assertThat(r.out()).containsPattern("~ container " + c + " exited \\(was running\\)|~ container " + c + " exited");
+    }
+
     private static JsonNode find(JsonNode array, String field, String value) {
         return StreamSupport.stream(array.spliterator(), false).filter(n -> value.equals(n.path(field).asText()))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + field + "=" + value + " in " + array));
