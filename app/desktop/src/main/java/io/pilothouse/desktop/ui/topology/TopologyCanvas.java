@@ -73,6 +73,11 @@ public final class TopologyCanvas extends Region {
         this.onOpen = onOpen;
     }
 
+    /** The zoom factor, 1 for 100 %. */
+    public javafx.beans.value.ObservableDoubleValue scaleProperty() {
+        return zoom.xProperty();
+    }
+
     public double scale() {
         return zoom.getX();
     }

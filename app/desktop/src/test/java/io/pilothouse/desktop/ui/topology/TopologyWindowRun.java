@@ -161,7 +161,12 @@ public final class TopologyWindowRun {
                         close.add(gap);
                     }
                     if (frame == 212) {
-                        canvas.zoomAt(1.0 / canvas.scale(), canvas.getWidth() / 2, canvas.getHeight() / 2);
+                        save(scene, png.resolveSibling(png.getFileName().toString().replace(".png", "-fit.png")));
+                        // at 100 %, centred on a container in the middle of the graph: a screen full of nodes
+                        Box middle = pane.viewModel().pictureProperty().get().layout().nodes().get("container:c0255");
+                        canvas.zoomAt(1.0 / canvas.scale(), 0, 0);
+                        canvas.panBy(canvas.getWidth() / 2 - (canvas.offset().getX() + middle.centreX()),
+                                canvas.getHeight() / 2 - (canvas.offset().getY() + middle.centreY()));
                     }
                     double step = (frame / 45) % 2 == 0 ? 9 : -9;
                     canvas.panBy(step, step / 2);
