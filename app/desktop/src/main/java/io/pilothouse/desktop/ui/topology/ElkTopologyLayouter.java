@@ -32,7 +32,11 @@ import java.util.Optional;
  * services, containers, then networks and volumes; stacks as nested groups (hierarchy handled in
  * one run, so edges cross group borders cleanly). Slow work: call it off the JavaFX thread.
  *
- * <p>Stable updates: when only states changed the previous layout is kept as it is. When nodes come
+ * <p>Unconnected parts (stacks that share no network) are laid out one by one and packed in rows,
+ * as layered layout of a hierarchy would put them all in one column.
+ *
+ * <p>Stable updates: when only states changed the previous layout is kept as it is; a part that did
+ * not change keeps its layout. When nodes come
  * or go, ELK runs in its interactive mode, seeded with where every known node was (a new node starts
  * beside a neighbour), so the order of layers and of nodes in a layer is kept; the result is then
  * shifted so the nodes that stayed are, on average, where they were.
@@ -50,6 +54,20 @@ public final class ElkTopologyLayouter {
         if (!previous.graph().nodes().isEmpty() && graph.sameShape(previous.graph())) {
             return previous.layout();
         }
+        List<TopologyGraph> parts = GraphComponents.split(graph);
+        List<TopologyGraph> before = GraphComponents.split(previous.graph());
+        List<TopologyLayout> laidOut = new ArrayList<>();
+        for (TopologyGraph part : parts) {
+            TopologyGraph same = before.stream().filter(part::sameShape).findFirst().orElse(null);
+            // a part that did not change keeps its own layout exactly; the others are laid out again
+            laidOut.add(same != null ? GraphComponents.restrict(previous.layout(), same)
+                    : layoutPart(part, new TopologyPicture(previous.graph(), previous.layout())));
+        }
+        TopologyLayout packed = GraphComponents.pack(laidOut);
+        return previous.layout().nodes().isEmpty() ? packed : alignedWith(packed, previous.layout());
+    }
+
+    private TopologyLayout layoutPart(TopologyGraph graph, TopologyPicture previous) {
         boolean interactive = !previous.layout().nodes().isEmpty();
         Map<String, Box> hints = interactive ? hints(graph, previous) : Map.of();
 
@@ -102,8 +120,7 @@ public final class ElkTopologyLayouter {
         groups.forEach((id, g) -> groupBoxes.put(id, absolute(g)));
         Map<String, List<Point>> routes = new HashMap<>();
         edges.forEach((id, e) -> routes.put(id, route(e)));
-        TopologyLayout fresh = new TopologyLayout(nodeBoxes, groupBoxes, routes, bounds(nodeBoxes, groupBoxes));
-        return interactive ? alignedWith(fresh, previous.layout()) : fresh;
+        return new TopologyLayout(nodeBoxes, groupBoxes, routes, bounds(nodeBoxes, groupBoxes));
     }
 
     private static void configure(ElkNode graph, boolean interactive) {
@@ -211,7 +228,7 @@ public final class ElkTopologyLayouter {
         return points;
     }
 
-    private static Box bounds(Map<String, Box> nodes, Map<String, Box> groups) {
+    static Box bounds(Map<String, Box> nodes, Map<String, Box> groups) {
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
         List<Box> all = new ArrayList<>(nodes.values());
         all.addAll(groups.values());

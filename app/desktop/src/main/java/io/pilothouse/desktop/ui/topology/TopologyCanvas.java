@@ -63,6 +63,18 @@ public final class TopologyCanvas extends Region {
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClicked);
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        // zoomed out, the lines and group boxes make a bitmap about the size of the window: drawn once, then
+        // only moved while panning; zoomed in, such a bitmap would be huge, and only the visible lines are drawn
+        zoom.xProperty().addListener((o, was, now) -> cacheLayers(now.doubleValue() < CACHE_BELOW));
+    }
+
+    static final double CACHE_BELOW = 0.5;
+
+    private void cacheLayers(boolean cache) {
+        if (edgeLayer.isCache() != cache) {
+            edgeLayer.setCache(cache);
+            groupLayer.setCache(cache);
+        }
     }
 
     public void setOnSelect(Consumer<String> onSelect) {
@@ -71,6 +83,11 @@ public final class TopologyCanvas extends Region {
 
     public void setOnOpen(Consumer<String> onOpen) {
         this.onOpen = onOpen;
+    }
+
+    /** The zoom factor, 1 for 100 %. */
+    public javafx.beans.value.ObservableDoubleValue scaleProperty() {
+        return zoom.xProperty();
     }
 
     public double scale() {

@@ -37,7 +37,7 @@ public final class TopologyView {
         canvas.show(vm.pictureProperty().get());
         vm.selectedProperty().addListener((o, was, now) -> showSelection(now));
         statusLabel.textProperty().bind(vm.statusProperty());
-        canvas.addEventHandler(javafx.event.Event.ANY, e -> showZoom());
+        canvas.scaleProperty().addListener((o, was, now) -> showZoom());
         showZoom();
     }
 
@@ -54,9 +54,9 @@ public final class TopologyView {
         zoomLabel.setText(Math.round(canvas.scale() * 100) + " %");
     }
 
-    @FXML private void onFit() { canvas.fit(); showZoom(); }
+    @FXML private void onFit() { canvas.fit(); }
 
-    @FXML private void onZoomIn() { canvas.zoomAt(1.25, canvas.getWidth() / 2, canvas.getHeight() / 2); showZoom(); }
+    @FXML private void onZoomIn() { canvas.zoomAt(1.25, canvas.getWidth() / 2, canvas.getHeight() / 2); }
 
-    @FXML private void onZoomOut() { canvas.zoomAt(0.8, canvas.getWidth() / 2, canvas.getHeight() / 2); showZoom(); }
+    @FXML private void onZoomOut() { canvas.zoomAt(0.8, canvas.getWidth() / 2, canvas.getHeight() / 2); }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 class ElkTopologyLayouterTest {
 
@@ -96,6 +97,44 @@ class ElkTopologyLayouterTest {
         }
         System.out.println("largest move of a kept node after removing it again: " + back);
         assertThat(back).isLessThan(80);
+    }
+
+    @Test
+    void unconnectedStacksArePackedInRowsAndAChangeInOneLeavesTheOthersAsTheyWere() {
+        TopologyGraph g = builder.build(Shop.many(60));
+        TopologyLayout l = layouter.layout(g, TopologyPicture.EMPTY);
+        assertThat(l.groups()).hasSize(10);
+        double aspect = l.bounds().width() / l.bounds().height();
+        assertThat(aspect).as("width to height of the whole picture").isBetween(0.5, 4.0);
+        for (Box a : l.groups().values()) {
+            for (Box b : l.groups().values()) {
+                assertThat(a != b && overlap(a, b)).as("groups %s and %s overlap", a, b).isFalse();
+            }
+        }
+        List<ContainerInfo> more = new ArrayList<>(Shop.many(60).containers().values());
+        more.add(Shop.container("c-new", "load0-web-new", ContainerState.RUNNING, HealthStatus.NONE,
+                Optional.of(new io.pilothouse.core.model.StackRef("load0", io.pilothouse.core.model.StackKind.COMPOSE)),
+                List.of(), List.of(Shop.network("net-0", "load0_default", Optional.of(new io.pilothouse.core.model.StackRef("load0",
+                        io.pilothouse.core.model.StackKind.COMPOSE)))), List.of()));
+        io.pilothouse.core.model.InventorySnapshot base = Shop.many(60);
+        TopologyGraph g2 = builder.build(new io.pilothouse.core.model.InventorySnapshot("load", base.takenAt(), false, more,
+                List.of(), List.of(), List.of(), base.networks().values(), List.of(), List.of()));
+        TopologyLayout l2 = layouter.layout(g2, picture(g, l));
+        // every other stack moves as one piece (if at all): the distances inside it stay exactly
+        for (GraphGroup group : g.groups()) {
+            if (group.id().equals("stack:compose/load0")) {
+                continue;
+            }
+            Box was = l.groups().get(group.id());
+            Box now = l2.groups().get(group.id());
+            assertThat(now.width()).isEqualTo(was.width());
+            for (GraphNode n : g.nodes()) {
+                if (n.group().filter(group.id()::equals).isPresent()) {
+                    assertThat(l2.nodes().get(n.id()).x() - now.x()).isCloseTo(l.nodes().get(n.id()).x() - was.x(), offset(0.001));
+                    assertThat(l2.nodes().get(n.id()).y() - now.y()).isCloseTo(l.nodes().get(n.id()).y() - was.y(), offset(0.001));
+                }
+            }
+        }
     }
 
     @Test

@@ -140,6 +140,7 @@ public final class TopologyWindowRun {
             TopologyCanvas canvas = pane.canvas();
             System.out.println("SHAPES " + canvas.shapeCount());
             canvas.fit();
+            System.out.println("LOAD " + loadAverage());
             List<Long> fitted = new ArrayList<>();
             List<Long> close = new ArrayList<>();
             List<Long> settling = new ArrayList<>();
@@ -160,8 +161,15 @@ public final class TopologyWindowRun {
                     } else if (frame > 243 && frame <= 423) {
                         close.add(gap);
                     }
+                    if (frame == 2) {
+                        save(scene, png.resolveSibling(png.getFileName().toString().replace(".png", "-fit.png")));
+                    }
                     if (frame == 212) {
-                        canvas.zoomAt(1.0 / canvas.scale(), canvas.getWidth() / 2, canvas.getHeight() / 2);
+                        // at 100 %, centred on a container in the middle of the graph: a screen full of nodes
+                        Box middle = pane.viewModel().pictureProperty().get().layout().nodes().get("container:c0255");
+                        canvas.zoomAt(1.0 / canvas.scale(), 0, 0);
+                        canvas.panBy(canvas.getWidth() / 2 - (canvas.offset().getX() + middle.centreX()),
+                                canvas.getHeight() / 2 - (canvas.offset().getY() + middle.centreY()));
                     }
                     double step = (frame / 45) % 2 == 0 ? 9 : -9;
                     canvas.panBy(step, step / 2);
@@ -170,11 +178,20 @@ public final class TopologyWindowRun {
                         report("settling (30 frames after showing and after zooming)", settling);
                         report("fit", fitted);
                         report("100%", close);
+                        System.out.println("LOAD " + loadAverage());
                         save(scene, png);
                         Platform.exit();
                     }
                 }
             }.start();
+        }
+
+        private static String loadAverage() {
+            try {
+                return Files.readString(Path.of("/proc/loadavg")).strip() + " on " + Runtime.getRuntime().availableProcessors() + " cores";
+            } catch (Exception e) {
+                return "unknown";
+            }
         }
 
         private static void report(String what, List<Long> gaps) {
