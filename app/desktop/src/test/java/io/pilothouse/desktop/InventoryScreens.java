@@ -68,7 +68,7 @@ public final class InventoryScreens {
                 try {
                     Theme.apply(false);
                     InventoryPane pane = InventoryPane.create(host, new ModelRowFeed(inventory),
-                            (action, targets) -> new ActionOutcome(action, java.util.List.of(), Map.of()),
+                            (action, targets, typed) -> new ActionOutcome(action, java.util.List.of(), Map.of()),
                             new io.pilothouse.desktop.ui.inventory.InventoryVolumeClassSaver(inventory, Duration.ofSeconds(15)), ConfirmationRule.of(new ProductionGuard()), io, Platform::runLater);
                     Stage stage = new Stage();
                     stage.setTitle("Pilothouse inventory");

@@ -2,14 +2,15 @@ package io.pilothouse.desktop.ui.inventory;
 
 import io.pilothouse.core.host.HostProfile;
 import io.pilothouse.desktop.ui.guard.ConfirmationRule;
-import io.pilothouse.desktop.ui.infra.Dialogs;
 import io.pilothouse.desktop.ui.infra.LoadedView;
 import io.pilothouse.desktop.ui.infra.ViewLoader;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Parent;
+import javafx.stage.Window;
 
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The inventory of one host, ready to be placed (as a tab of the main window, say): its node, the
@@ -37,8 +38,8 @@ public final class InventoryPane {
     public static InventoryPane create(HostProfile host, RowFeed feed, ContainerActionPort actions,
                                        VolumeClassSaver classifier, ConfirmationRule guard, Executor io, Executor ui) {
         LoadedView<InventoryView> loaded = ViewLoader.load(InventoryView.class, "Inventory.fxml");
-        Dialogs dialogs = new Dialogs(() -> loaded.root().getScene() == null ? null : loaded.root().getScene().getWindow(), guard);
-        ContainerActionFlow flow = new ContainerActionFlow(host, guard, dialogs::confirm, actions, io, ui);
+        Supplier<Window> owner = () -> loaded.root().getScene() == null ? null : loaded.root().getScene().getWindow();
+        ContainerActionFlow flow = new ContainerActionFlow(host, guard, new DialogActionConfirmer(owner, guard), actions, io, ui);
         InventoryViewModel vm = new InventoryViewModel(feed, flow, classifier, io, ui);
         InventoryPane pane = new InventoryPane(loaded, vm);
         vm.start();

@@ -66,7 +66,7 @@ class InventoryUiTest {
                     row("4", "prometheus", "monitoring", "prom/prometheus:2", "running")));
             return () -> { };
         };
-        ContainerActionPort port = (action, targets) -> {
+        ContainerActionPort port = (action, targets, typed) -> {
             calls.add(action + " " + targets.stream().map(ContainerTarget::name).toList());
             return new ActionOutcome(action, targets.stream().map(ContainerTarget::name).toList(), Map.of());
         };

@@ -46,7 +46,7 @@ class InventoryViewModelTest {
     final Executor ui = uiQueue::add;
     final HostProfile dev = HostProfile.create("dev-1", new UnixSocketTransport("/var/run/docker.sock"), Environment.DEVELOPMENT);
     final ContainerActionFlow flow = new ContainerActionFlow(dev, ConfirmationRule.of(new ProductionGuard()),
-            (h, a, s) -> true, (a, t) -> new ActionOutcome(a, List.of(), java.util.Map.of()), Runnable::run, Runnable::run);
+            (h, a, s) -> java.util.Optional.of(""), (a, t, typed) -> new ActionOutcome(a, List.of(), java.util.Map.of()), Runnable::run, Runnable::run);
     final InventoryViewModel vm = new InventoryViewModel(feed, flow, NO_CLASSIFIER, Runnable::run, ui);
 
     void drainUi() {
