@@ -1,6 +1,8 @@
 package io.pilothouse.desktop.ui.inventory;
 
+import io.pilothouse.core.containers.ContainerActions;
 import io.pilothouse.core.host.HostProfile;
+import io.pilothouse.core.inventory.HostInventory;
 import io.pilothouse.desktop.ui.guard.ConfirmationRule;
 import io.pilothouse.desktop.ui.infra.LoadedView;
 import io.pilothouse.desktop.ui.infra.ViewLoader;
@@ -8,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Parent;
 import javafx.stage.Window;
 
+import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -44,6 +47,16 @@ public final class InventoryPane {
         InventoryPane pane = new InventoryPane(loaded, vm);
         vm.start();
         return pane;
+    }
+
+    /**
+     * The pane over the core: rows from the host's live inventory, actions through {@link ContainerActions}
+     * (guarded again and journaled there), volume choices saved through the inventory.
+     */
+    public static InventoryPane forHost(HostProfile host, HostInventory inventory, ContainerActions actions,
+                                        ConfirmationRule guard, Executor io, Executor ui) {
+        return create(host, new ModelRowFeed(inventory), new CoreContainerActionPort(actions),
+                new InventoryVolumeClassSaver(inventory, Duration.ofSeconds(15)), guard, io, ui);
     }
 
     public Parent node() {

@@ -23,11 +23,13 @@ class InventoryViewModelTest {
     /** A feed the test pushes pictures into. */
     static final class PushedFeed implements RowFeed {
         final List<Consumer<InventoryRows>> listeners = new ArrayList<>();
+        Consumer<String> notices;
         boolean closed;
 
         @Override
-        public AutoCloseable subscribe(Consumer<InventoryRows> listener) {
+        public AutoCloseable subscribe(Consumer<InventoryRows> listener, Consumer<String> notices) {
             listeners.add(listener);
+            this.notices = notices;
             return () -> closed = true;
         }
 
@@ -68,6 +70,12 @@ class InventoryViewModelTest {
         assertThat(uiQueue).as("one hop for a burst").hasSize(1);
         drainUi();
         assertThat(shownNames(vm.containers())).containsExactly("db", "web");
+        feed.notices.accept("The inventory may be out of date: reconnecting to the engine.");
+        drainUi();
+        assertThat(vm.problemProperty().get()).isEqualTo("The inventory may be out of date: reconnecting to the engine.");
+        feed.notices.accept("");
+        drainUi();
+        assertThat(vm.problemProperty().get()).isEmpty();
         vm.dispose();
         assertThat(feed.closed).isTrue();
     }
