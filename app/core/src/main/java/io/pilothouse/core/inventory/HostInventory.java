@@ -409,7 +409,9 @@ public final class HostInventory implements InventoryFeed {
             case CONTAINER -> {
                 if (action.startsWith("exec_") || action.equals("top") || action.equals("resize")
                         || action.equals("attach") || action.equals("export") || action.equals("archive-path")
-                        || action.equals("extract-to-dir") || action.equals("copy") || action.equals("commit")) {
+                        || action.equals("extract-to-dir") || action.equals("copy") || action.equals("commit")
+                        || action.equals("kill")) {
+                    // kill is followed by die (or by nothing, when the signal was ignored): nothing to show yet
                     return;
                 }
                 refresh(new Key(Kind.CONTAINER, id));
@@ -418,10 +420,12 @@ public final class HostInventory implements InventoryFeed {
                 }
             }
             case NETWORK -> {
-                refresh(new Key(Kind.NETWORK, id));
                 String container = attrs.get("container");
                 if (container != null) {
+                    // connect, disconnect: the container's attachments changed, the network itself did not
                     refresh(new Key(Kind.CONTAINER, container));
+                } else {
+                    refresh(new Key(Kind.NETWORK, id));
                 }
             }
             case VOLUME -> {
