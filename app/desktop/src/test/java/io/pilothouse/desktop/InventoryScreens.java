@@ -1,6 +1,8 @@
 package io.pilothouse.desktop;
 
 import io.pilothouse.core.config.AppDirectories;
+import io.pilothouse.core.containers.ContainerActions;
+import io.pilothouse.core.journal.Journal;
 import io.pilothouse.core.host.ConnectOptions;
 import io.pilothouse.core.host.ConnectionFactory;
 import io.pilothouse.core.host.CredentialPrompt;
@@ -60,16 +62,17 @@ public final class InventoryScreens {
         });
         try (HostSession session = new ConnectionFactory(dirs).connect(host, ConnectOptions.defaults(CredentialPrompt.NONE));
              HostInventory inventory = HostInventory.start(session, new VolumeChoices(state.resolve("volumes.json")),
-                     InventoryOptions.defaults())) {
+                     InventoryOptions.defaults());
+             ContainerActions actions = new ContainerActions(session, new Journal(state.resolve("journal.jsonl")),
+                     new ProductionGuard())) {
             inventory.firstSnapshot().get(60, TimeUnit.SECONDS);
             DockerDetailsSource details = new DockerDetailsSource(session.docker(), Duration.ofSeconds(15));
             CompletableFuture<Void> done = new CompletableFuture<>();
             Platform.startup(() -> {
                 try {
                     Theme.apply(false);
-                    InventoryPane pane = InventoryPane.create(host, new ModelRowFeed(inventory),
-                            (action, targets) -> new ActionOutcome(action, java.util.List.of(), Map.of()),
-                            new io.pilothouse.desktop.ui.inventory.InventoryVolumeClassSaver(inventory, Duration.ofSeconds(15)), ConfirmationRule.of(new ProductionGuard()), io, Platform::runLater);
+                    InventoryPane pane = InventoryPane.forHost(host, inventory, actions,
+                            ConfirmationRule.of(new ProductionGuard()), io, Platform::runLater);
                     Stage stage = new Stage();
                     stage.setTitle("Pilothouse inventory");
                     Scene scene = new Scene(pane.node(), 1280, 760);

@@ -1,5 +1,6 @@
 package io.pilothouse.desktop.ui.details;
 
+import io.pilothouse.core.host.HostSession;
 import io.pilothouse.desktop.ui.infra.LoadedView;
 import io.pilothouse.desktop.ui.infra.ViewLoader;
 import io.pilothouse.desktop.ui.inventory.ContainerRow;
@@ -23,6 +24,7 @@ public final class DetailsPane {
     private final Parent root;
     private final DetailsView view;
     private final DetailsViewModel vm;
+    private Runnable onDispose = () -> { };
 
     private DetailsPane(LoadedView<DetailsView> loaded, DetailsViewModel vm) {
         this.root = loaded.root();
@@ -35,6 +37,14 @@ public final class DetailsPane {
     public static DetailsPane create(DetailsSource source, Executor io, Executor ui) {
         LoadedView<DetailsView> loaded = ViewLoader.load(DetailsView.class, "Details.fxml");
         return new DetailsPane(loaded, new DetailsViewModel(source, io, ui, INSPECT_TIMEOUT));
+    }
+
+    /** The pane over a connected host: inspects and stats through its docker client. */
+    public static DetailsPane forSession(HostSession session, Executor io, Executor ui) {
+        DockerDetailsSource source = new DockerDetailsSource(session.docker(), INSPECT_TIMEOUT);
+        DetailsPane pane = create(source, io, ui);
+        pane.onDispose = source::close;
+        return pane;
     }
 
     /** Shows a container or a service; other rows are ignored (false). */
@@ -64,5 +74,6 @@ public final class DetailsPane {
 
     public void dispose() {
         vm.dispose();
+        onDispose.run();
     }
 }

@@ -46,7 +46,7 @@ public final class DetailsView {
         revealToggle.textProperty().bind(Bindings.when(vm.revealSecretsProperty()).then("Hide secrets").otherwise("Reveal secrets"));
         jsonArea.textProperty().bind(vm.rawJsonProperty());
         configTable.setItems(vm.lines());
-        configTable.getColumns().setAll(List.of(column("Section", 125, ConfigLine::section),
+        configTable.getColumns().setAll(List.of(column("Section", 140, ConfigLine::section),
                 column("Key", 240, ConfigLine::key), column("Value", 420, ConfigLine::value)));
         configTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         configTable.setPlaceholder(new Label("Nothing inspected yet"));

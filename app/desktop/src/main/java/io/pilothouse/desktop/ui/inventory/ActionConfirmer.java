@@ -2,9 +2,15 @@ package io.pilothouse.desktop.ui.inventory;
 
 import io.pilothouse.core.host.HostProfile;
 
-/** Asks the person before an action: the production guard (name typed out) or a plain yes. {@code Dialogs::confirm} fits. */
+import java.util.Optional;
+
+/**
+ * Asks the person before an action: the production guard (the host's name typed out) or a plain yes.
+ * Answers what was typed (an empty string when no name was asked), or empty when the person declined;
+ * the core checks the typed name again before it acts.
+ */
 @FunctionalInterface
 public interface ActionConfirmer {
 
-    boolean confirm(HostProfile host, String action, String sentence);
+    Optional<String> confirm(HostProfile host, String action, String sentence);
 }

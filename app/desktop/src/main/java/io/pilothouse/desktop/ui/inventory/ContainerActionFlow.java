@@ -44,11 +44,17 @@ public final class ContainerActionFlow {
         if (targets.isEmpty() || busy.get()) {
             return false;
         }
-        if (needsConfirmation(action) && !confirmer.confirm(host, action.verb(), sentence(action, targets))) {
-            return false;
+        String typed = "";
+        if (needsConfirmation(action)) {
+            java.util.Optional<String> answer = confirmer.confirm(host, action.verb(), sentence(action, targets));
+            if (answer.isEmpty()) {
+                return false;
+            }
+            typed = answer.get();
         }
+        String confirmation = typed;
         busy.set(true);
-        CompletableFuture.supplyAsync(() -> port.run(action, targets), io)
+        CompletableFuture.supplyAsync(() -> port.run(action, targets, confirmation), io)
                 .whenComplete((outcome, error) -> ui.execute(() -> {
                     busy.set(false);
                     report.set(null); // the same result twice still notifies
@@ -74,8 +80,9 @@ public final class ContainerActionFlow {
         String names = targets.stream().map(ContainerTarget::name).collect(Collectors.joining(", "));
         String what = targets.size() == 1 ? "the container " + names : targets.size() + " containers (" + names + ")";
         return switch (action) {
-            case REMOVE -> "Remove " + what + "? Their named volumes are kept.";
-            case REMOVE_WITH_VOLUMES -> "Remove " + what + " together with their anonymous volumes? The data in them is lost.";
+            case REMOVE -> "Remove " + what + "? A running one is killed first; named volumes are kept.";
+            case REMOVE_WITH_VOLUMES -> "Remove " + what + " together with their anonymous volumes? A running one is killed first;"
+                    + " the data in those volumes is lost.";
             case KILL -> "Kill " + what + " at once (SIGKILL), without a clean shutdown?";
             default -> Character.toUpperCase(action.verb().charAt(0)) + action.verb().substring(1) + " " + what + "?";
         };

@@ -1,15 +1,19 @@
 package io.pilothouse.desktop.ui.inventory;
 
+import io.pilothouse.core.containers.ContainerActions;
 import io.pilothouse.core.host.HostProfile;
+import io.pilothouse.core.inventory.HostInventory;
 import io.pilothouse.desktop.ui.guard.ConfirmationRule;
-import io.pilothouse.desktop.ui.infra.Dialogs;
 import io.pilothouse.desktop.ui.infra.LoadedView;
 import io.pilothouse.desktop.ui.infra.ViewLoader;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Parent;
+import javafx.stage.Window;
 
+import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The inventory of one host, ready to be placed (as a tab of the main window, say): its node, the
@@ -37,12 +41,22 @@ public final class InventoryPane {
     public static InventoryPane create(HostProfile host, RowFeed feed, ContainerActionPort actions,
                                        VolumeClassSaver classifier, ConfirmationRule guard, Executor io, Executor ui) {
         LoadedView<InventoryView> loaded = ViewLoader.load(InventoryView.class, "Inventory.fxml");
-        Dialogs dialogs = new Dialogs(() -> loaded.root().getScene() == null ? null : loaded.root().getScene().getWindow(), guard);
-        ContainerActionFlow flow = new ContainerActionFlow(host, guard, dialogs::confirm, actions, io, ui);
+        Supplier<Window> owner = () -> loaded.root().getScene() == null ? null : loaded.root().getScene().getWindow();
+        ContainerActionFlow flow = new ContainerActionFlow(host, guard, new DialogActionConfirmer(owner, guard), actions, io, ui);
         InventoryViewModel vm = new InventoryViewModel(feed, flow, classifier, io, ui);
         InventoryPane pane = new InventoryPane(loaded, vm);
         vm.start();
         return pane;
+    }
+
+    /**
+     * The pane over the core: rows from the host's live inventory, actions through {@link ContainerActions}
+     * (guarded again and journaled there), volume choices saved through the inventory.
+     */
+    public static InventoryPane forHost(HostProfile host, HostInventory inventory, ContainerActions actions,
+                                        ConfirmationRule guard, Executor io, Executor ui) {
+        return create(host, new ModelRowFeed(inventory), new CoreContainerActionPort(actions),
+                new InventoryVolumeClassSaver(inventory, Duration.ofSeconds(15)), guard, io, ui);
     }
 
     public Parent node() {

@@ -54,7 +54,7 @@ public final class InventoryViewModel {
     /** Subscribes to the feed; batches arrive on any thread and are applied on the UI executor. */
     public void start() {
         if (subscription == null) {
-            subscription = feed.subscribe(this::offer);
+            subscription = feed.subscribe(this::offer, notice -> ui.execute(() -> problem.set(notice)));
         }
     }
 

@@ -18,7 +18,7 @@ public final class ModelRowFeed implements RowFeed {
     }
 
     @Override
-    public AutoCloseable subscribe(Consumer<InventoryRows> listener) {
+    public AutoCloseable subscribe(Consumer<InventoryRows> listener, Consumer<String> notices) {
         InventoryListener l = new InventoryListener() {
             @Override
             public void inventoryChanged(InventoryChange change) {
@@ -27,7 +27,13 @@ public final class ModelRowFeed implements RowFeed {
 
             @Override
             public void feedStateChanged(FeedState state, String detail) {
-                // the rows stay as they were; the host's status shows why they may be stale
+                notices.accept(switch (state) {
+                    case LIVE -> "";
+                    case LOADING -> "Reading the inventory of " + inventory.current().host() + "…";
+                    case RECONNECTING -> "The inventory may be out of date: " + (detail == null || detail.isBlank()
+                            ? "reconnecting to the engine." : detail);
+                    case CLOSED -> "The inventory no longer follows the engine.";
+                });
             }
         };
         inventory.addListener(l);

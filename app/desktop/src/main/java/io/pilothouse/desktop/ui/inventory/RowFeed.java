@@ -8,5 +8,9 @@ import java.util.function.Consumer;
  */
 public interface RowFeed {
 
-    AutoCloseable subscribe(Consumer<InventoryRows> listener);
+    /**
+     * @param rows    each new picture
+     * @param notices a sentence when the pictures may be stale (reconnecting, closed), an empty one when live again
+     */
+    AutoCloseable subscribe(Consumer<InventoryRows> rows, Consumer<String> notices);
 }

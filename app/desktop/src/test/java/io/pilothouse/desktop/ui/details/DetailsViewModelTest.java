@@ -18,7 +18,7 @@ import static org.awaitility.Awaitility.await;
 class DetailsViewModelTest {
 
     /** A scripted source: a fixed inspection, a stats stream the test feeds. */
-    static class ScriptedSource implements DetailsSource {
+    public static class ScriptedSource implements DetailsSource {
         Inspection inspection;
         Consumer<StatsSample> sink;
         Consumer<String> ended;
@@ -37,7 +37,7 @@ class DetailsViewModelTest {
         }
     }
 
-    static Inspection web(String state) {
+    public static Inspection web(String state) {
         return new Inspection("container", "abc", "web", "nginx:1.25", "nginx@sha256:1234", "nginx -g daemon off;",
                 List.of(Map.entry("DB_PASSWORD", "hunter2"), Map.entry("DATABASE_URL", "postgres://app:s3cret@db/app"),
                         Map.entry("TZ", "UTC")),

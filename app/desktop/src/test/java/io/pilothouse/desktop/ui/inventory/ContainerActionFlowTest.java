@@ -24,7 +24,9 @@ class ContainerActionFlowTest {
     final List<ContainerTarget> two = List.of(new ContainerTarget("id1", "web"), new ContainerTarget("id2", "db"));
 
     /** The port records the call and succeeds on all. */
-    final ContainerActionPort port = (action, targets) -> {
+    final List<String> typedSeen = new ArrayList<>();
+    final ContainerActionPort port = (action, targets, typed) -> {
+        typedSeen.add(typed);
         calls.add(action + " " + targets.stream().map(ContainerTarget::name).toList());
         return new ActionOutcome(action, targets.stream().map(ContainerTarget::name).toList(), Map.of());
     };
@@ -35,7 +37,7 @@ class ContainerActionFlowTest {
             asked.add(action + ": " + sentence);
             ProductionGuardViewModel guard = new ProductionGuardViewModel(host, action, rule);
             guard.typedProperty().set(typed);
-            return guard.isConfirmed();
+            return guard.isConfirmed() ? java.util.Optional.of(typed) : java.util.Optional.empty();
         };
     }
 
@@ -54,28 +56,28 @@ class ContainerActionFlowTest {
         assertThat(flow.run(ContainerAction.STOP, two)).isTrue();
         assertThat(asked).containsExactly("stop: Stop 2 containers (web, db)?");
         assertThat(calls).containsExactly("STOP [web, db]");
+        assertThat(typedSeen).as("the core checks the typed name again").containsExactly(" prod-1 ");
         assertThat(flow.reportProperty().get()).isEqualTo(new ActionReport("Stopped 2 containers", "web, db", false));
         assertThat(flow.busyProperty().get()).isFalse();
     }
 
     @Test
     void elsewhereOnlyDestructiveActionsAsk() {
-        List<Boolean> answers = new ArrayList<>(List.of(false));
         ContainerActionFlow flow = new ContainerActionFlow(dev, rule, (h, a, s) -> {
             asked.add(a + ": " + s);
-            return answers.remove(0);
+            return java.util.Optional.empty();
         }, port, Runnable::run, Runnable::run);
         assertThat(flow.run(ContainerAction.START, two)).isTrue();
         assertThat(asked).isEmpty();
         assertThat(flow.run(ContainerAction.REMOVE_WITH_VOLUMES, two.subList(0, 1))).isFalse();
-        assertThat(asked).containsExactly("remove with anonymous volumes: Remove the container web together with their anonymous volumes? The data in them is lost.");
+        assertThat(asked).containsExactly("remove with anonymous volumes: Remove the container web together with their anonymous volumes? A running one is killed first; the data in those volumes is lost.");
         assertThat(calls).containsExactly("START [web, db]");
     }
 
     @Test
     void failuresAreListedPerContainer() {
-        ContainerActionFlow flow = new ContainerActionFlow(dev, rule, (h, a, s) -> true,
-                (action, targets) -> new ActionOutcome(action, List.of("web"), Map.of("db", "is already stopped", "cache", "not found")),
+        ContainerActionFlow flow = new ContainerActionFlow(dev, rule, (h, a, s) -> java.util.Optional.of(""),
+                (action, targets, typed) -> new ActionOutcome(action, List.of("web"), Map.of("db", "is already stopped", "cache", "not found")),
                 Runnable::run, Runnable::run);
         flow.run(ContainerAction.KILL, two);
         ActionReport report = flow.reportProperty().get();
@@ -86,8 +88,8 @@ class ContainerActionFlowTest {
 
     @Test
     void anExceptionFromTheCoreBecomesAFailedReport() {
-        ContainerActionFlow flow = new ContainerActionFlow(dev, rule, (h, a, s) -> true,
-                (action, targets) -> { throw new IllegalStateException("The engine did not answer within 30 s"); },
+        ContainerActionFlow flow = new ContainerActionFlow(dev, rule, (h, a, s) -> java.util.Optional.of(""),
+                (action, targets, typed) -> { throw new IllegalStateException("The engine did not answer within 30 s"); },
                 Runnable::run, Runnable::run);
         flow.run(ContainerAction.RESTART, two);
         assertThat(flow.reportProperty().get())

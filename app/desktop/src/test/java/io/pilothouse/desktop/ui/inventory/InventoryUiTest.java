@@ -58,7 +58,7 @@ class InventoryUiTest {
     @Start
     void start(Stage stage) {
         Theme.apply(false);
-        RowFeed feed = listener -> {
+        RowFeed feed = (listener, notices) -> {
             feedListener = listener;
             listener.accept(picture(row("1", "shop-web-1", "shop", "nginx:1.25", "running"),
                     row("2", "shop-db-1", "shop", "postgres:16", "running"),
@@ -66,7 +66,7 @@ class InventoryUiTest {
                     row("4", "prometheus", "monitoring", "prom/prometheus:2", "running")));
             return () -> { };
         };
-        ContainerActionPort port = (action, targets) -> {
+        ContainerActionPort port = (action, targets, typed) -> {
             calls.add(action + " " + targets.stream().map(ContainerTarget::name).toList());
             return new ActionOutcome(action, targets.stream().map(ContainerTarget::name).toList(), Map.of());
         };
@@ -182,5 +182,9 @@ class InventoryUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> pane.viewModel().actions().reportProperty().get() != null);
         assertThat(calls).containsExactly("STOP [shop-db-1, shop-web-1]");
         assertThat(pane.viewModel().actions().reportProperty().get().title()).isEqualTo("Stopped 2 containers");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".notification-bar").tryQuery().isPresent());
+        assertThat(robot.lookup(".notification-bar .title").queryAll()).extracting(n -> ((javafx.scene.control.Label) n).getText())
+                .contains("Stopped 2 containers");
+        Pictures.save(table(robot).getScene(), "inventory-notified");
     }
 }

@@ -23,11 +23,13 @@ class InventoryViewModelTest {
     /** A feed the test pushes pictures into. */
     static final class PushedFeed implements RowFeed {
         final List<Consumer<InventoryRows>> listeners = new ArrayList<>();
+        Consumer<String> notices;
         boolean closed;
 
         @Override
-        public AutoCloseable subscribe(Consumer<InventoryRows> listener) {
+        public AutoCloseable subscribe(Consumer<InventoryRows> listener, Consumer<String> notices) {
             listeners.add(listener);
+            this.notices = notices;
             return () -> closed = true;
         }
 
@@ -46,7 +48,7 @@ class InventoryViewModelTest {
     final Executor ui = uiQueue::add;
     final HostProfile dev = HostProfile.create("dev-1", new UnixSocketTransport("/var/run/docker.sock"), Environment.DEVELOPMENT);
     final ContainerActionFlow flow = new ContainerActionFlow(dev, ConfirmationRule.of(new ProductionGuard()),
-            (h, a, s) -> true, (a, t) -> new ActionOutcome(a, List.of(), java.util.Map.of()), Runnable::run, Runnable::run);
+            (h, a, s) -> java.util.Optional.of(""), (a, t, typed) -> new ActionOutcome(a, List.of(), java.util.Map.of()), Runnable::run, Runnable::run);
     final InventoryViewModel vm = new InventoryViewModel(feed, flow, NO_CLASSIFIER, Runnable::run, ui);
 
     void drainUi() {
@@ -68,6 +70,12 @@ class InventoryViewModelTest {
         assertThat(uiQueue).as("one hop for a burst").hasSize(1);
         drainUi();
         assertThat(shownNames(vm.containers())).containsExactly("db", "web");
+        feed.notices.accept("The inventory may be out of date: reconnecting to the engine.");
+        drainUi();
+        assertThat(vm.problemProperty().get()).isEqualTo("The inventory may be out of date: reconnecting to the engine.");
+        feed.notices.accept("");
+        drainUi();
+        assertThat(vm.problemProperty().get()).isEmpty();
         vm.dispose();
         assertThat(feed.closed).isTrue();
     }
