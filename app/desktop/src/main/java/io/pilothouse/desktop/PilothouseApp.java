@@ -3,6 +3,7 @@ package io.pilothouse.desktop;
 import io.pilothouse.core.config.AppDirectories;
 import io.pilothouse.core.host.ConnectOptions;
 import io.pilothouse.core.host.ConnectionFactory;
+import io.pilothouse.core.inventory.VolumeChoices;
 import io.pilothouse.core.journal.ConnectionJournal;
 import io.pilothouse.core.journal.Journal;
 import io.pilothouse.core.ops.ProductionGuard;
@@ -16,6 +17,9 @@ import io.pilothouse.desktop.ui.infra.FxCredentialPrompt;
 import io.pilothouse.desktop.ui.infra.Theme;
 import io.pilothouse.desktop.wiring.CatalogHostProfiles;
 import io.pilothouse.desktop.wiring.CoreHostConnector;
+import io.pilothouse.desktop.ui.hosts.MainWindowView;
+import io.pilothouse.desktop.ui.infra.LoadedView;
+import io.pilothouse.desktop.wiring.CoreHostWorkspaces;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -26,12 +30,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** Pilothouse on the desktop: the core's catalog and connections behind the main window. */
 public final class PilothouseApp extends Application {
 
     private ExecutorService background;
     private MainWindowViewModel vm;
+    private CoreHostWorkspaces workspaces;
 
     @Override
     public void start(Stage stage) {
@@ -46,11 +52,18 @@ public final class PilothouseApp extends Application {
         Journal journal = new Journal(dirs.journalFile());
         HostCatalog catalog = new HostCatalog(new ProfileStore(dirs.profilesFile()), journal);
         ConnectOptions options = ConnectOptions.defaults(new FxCredentialPrompt(() -> stage));
+        CoreHostConnector connector = new CoreHostConnector(new ConnectionFactory(dirs), options,
+                new ConnectionJournal(journal));
         vm = new MainWindowViewModel(
                 new CatalogHostProfiles(catalog, new LocalEngineDetector(), System.getenv(), dockerConfigDir(dirs)),
-                new CoreHostConnector(new ConnectionFactory(dirs), options, new ConnectionJournal(journal)),
-                background, Platform::runLater, Clock.systemDefaultZone());
-        Scene scene = MainWindow.open(stage, vm, ConfirmationRule.of(new ProductionGuard()));
+                connector, background, Platform::runLater, Clock.systemDefaultZone());
+        ConfirmationRule rule = ConfirmationRule.of(new ProductionGuard());
+        AtomicReference<MainWindowView> window = new AtomicReference<>();
+        workspaces = new CoreHostWorkspaces(connector, VolumeChoices.in(dirs), journal, rule, background,
+                Platform::runLater, hostId -> window.get().showDetails());
+        LoadedView<MainWindowView> loaded = MainWindow.load(stage, vm, rule, workspaces);
+        window.set(loaded.controller());
+        Scene scene = loaded.root().getScene();
         stage.show();
         vm.start();
         SceneSnapshot.requested().ifPresent(snapshot -> snapshot.schedule(scene));
@@ -64,6 +77,9 @@ public final class PilothouseApp extends Application {
 
     @Override
     public void stop() throws InterruptedException {
+        if (workspaces != null) {
+            workspaces.closeAll();
+        }
         if (vm != null) {
             vm.shutdown();
         }

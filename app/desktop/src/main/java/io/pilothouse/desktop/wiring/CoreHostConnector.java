@@ -11,6 +11,10 @@ import io.pilothouse.core.journal.ConnectionStatusJournal;
 import io.pilothouse.desktop.ui.hosts.HostConnector;
 import io.pilothouse.desktop.ui.hosts.HostLink;
 
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Reaches hosts through the core's connection factory, with the desktop's credential dialogs;
  * connections, losses and failures go to the journal.
@@ -20,6 +24,7 @@ public final class CoreHostConnector implements HostConnector {
     private final ConnectionFactory factory;
     private final ConnectOptions options;
     private final ConnectionJournal journal;
+    private final Map<String, HostConnection> connections = new ConcurrentHashMap<>();
 
     public CoreHostConnector(ConnectionFactory factory, ConnectOptions options, ConnectionJournal journal) {
         this.factory = factory;
@@ -31,7 +36,13 @@ public final class CoreHostConnector implements HostConnector {
     public HostLink link(HostProfile profile) {
         HostConnection connection = new HostConnection(profile, factory, options);
         connection.addListener(new ConnectionStatusJournal(journal, profile));
-        return new CoreHostLink(connection);
+        connections.put(profile.id(), connection);
+        return new CoreHostLink(connection, () -> connections.remove(profile.id(), connection));
+    }
+
+    /** The connection kept for a host, while its link is open. */
+    public Optional<HostConnection> connection(String hostId) {
+        return Optional.ofNullable(connections.get(hostId));
     }
 
     /** The host editor's Test button: one connection, journaled like the CLI's hosts test. */

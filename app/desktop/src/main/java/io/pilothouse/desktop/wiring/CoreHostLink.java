@@ -10,14 +10,20 @@ import java.util.function.Consumer;
 public final class CoreHostLink implements HostLink {
 
     private final HostConnection connection;
+    private final Runnable onClose;
 
-    public CoreHostLink(HostConnection connection) {
+    public CoreHostLink(HostConnection connection, Runnable onClose) {
         this.connection = connection;
+        this.onClose = onClose;
     }
 
     @Override public void connect() { connection.connect(); }
     @Override public void disconnect() { connection.disconnect(); }
     @Override public HostStatus status() { return connection.status(); }
     @Override public void addListener(Consumer<HostStatus> listener) { connection.addListener(listener); }
-    @Override public void close() { connection.close(); }
+    @Override
+    public void close() {
+        onClose.run();
+        connection.close();
+    }
 }

@@ -2,6 +2,8 @@ package io.pilothouse.desktop.ui.hosts;
 
 import io.pilothouse.desktop.ui.infra.Dialogs;
 import io.pilothouse.desktop.ui.infra.Theme;
+import io.pilothouse.desktop.ui.workspace.HostWorkspaces;
+import io.pilothouse.desktop.ui.workspace.WorkspaceTabs;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -10,6 +12,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -39,13 +43,18 @@ public final class MainWindowView {
     @FXML private Label placeholderDetail;
     @FXML private GridPane factsGrid;
     @FXML private StatusBar statusBar;
+    @FXML private TabPane workspaceTabs;
+    @FXML private Tab topologyTab, inventoryTab, detailsTab;
+    private WorkspaceTabs workspace;
     private final Label environmentChip = new Label();
     private MainWindowViewModel vm;
     private Dialogs dialogs;
 
-    public void bind(MainWindowViewModel viewModel, Dialogs dialogBox) {
+    public void bind(MainWindowViewModel viewModel, Dialogs dialogBox, HostWorkspaces workspaces) {
         this.vm = viewModel;
         this.dialogs = dialogBox;
+        workspace = new WorkspaceTabs(workspaceTabs, topologyTab, inventoryTab, detailsTab, workspaces,
+                vm.selectedProperty());
         new HostTree(hostTree, vm);
         banner.visibleProperty().bind(vm.bannerVisibleProperty());
         banner.managedProperty().bind(banner.visibleProperty());
@@ -89,6 +98,11 @@ public final class MainWindowView {
         });
         vm.setNoticeSink(new NoticeArea(noticeArea, dialogs)::show);
         Platform.runLater(hostTree::requestFocus);
+    }
+
+    /** Brings the details tab forward (a double click in the topology or the inventory opened something). */
+    public void showDetails() {
+        workspace.showDetails();
     }
 
     private void showEnvironmentColour(String colour) {

@@ -1,0 +1,85 @@
+package io.pilothouse.desktop.ui.workspace;
+
+import io.pilothouse.core.host.HostStatus;
+import io.pilothouse.desktop.ui.hosts.HostItem;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+import java.util.Optional;
+
+/**
+ * Fills the Topology, Inventory and Details tabs with the selected host's workspace while it is
+ * connected, and with a short sentence otherwise. Follows the selection and the host's state.
+ */
+public final class WorkspaceTabs {
+
+    private final TabPane tabs;
+    private final Tab topology;
+    private final Tab inventory;
+    private final Tab details;
+    private final HostWorkspaces workspaces;
+    private final ChangeListener<HostStatus> onStatus = (o, was, now) -> refresh();
+    private HostItem shown;
+
+    public WorkspaceTabs(TabPane tabs, Tab topology, Tab inventory, Tab details, HostWorkspaces workspaces,
+                         ObservableValue<HostItem> selection) {
+        this.tabs = tabs;
+        this.topology = topology;
+        this.inventory = inventory;
+        this.details = details;
+        this.workspaces = workspaces;
+        selection.addListener((o, was, now) -> follow(now));
+        follow(selection.getValue());
+    }
+
+    private void follow(HostItem item) {
+        if (shown != null) {
+            shown.statusProperty().removeListener(onStatus);
+        }
+        shown = item;
+        if (item != null) {
+            item.statusProperty().addListener(onStatus);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        HostItem item = shown;
+        if (item != null && item.status().state() != HostStatus.State.CONNECTED
+                && item.status().state() != HostStatus.State.CONNECTING) {
+            // gone for good or for a while: its views are rebuilt on the next session
+            workspaces.close(item.id());
+        }
+        Optional<HostWorkspace> workspace = item == null || item.status().state() != HostStatus.State.CONNECTED
+                ? Optional.empty() : workspaces.open(item.profile());
+        if (workspace.isPresent()) {
+            HostWorkspace w = workspace.get();
+            set(topology, w.topology());
+            set(inventory, w.inventory());
+            set(details, w.details());
+        } else {
+            String sentence = item == null ? "Select a host on the left."
+                    : item.name() + " is not connected: " + item.stateLabelProperty().get().toLowerCase() + ".";
+            for (Tab tab : new Tab[] {topology, inventory, details}) {
+                Label label = new Label(sentence);
+                label.getStyleClass().add("text-muted");
+                tab.setContent(label);
+            }
+        }
+    }
+
+    private static void set(Tab tab, Node content) {
+        if (tab.getContent() != content) {
+            tab.setContent(content);
+        }
+    }
+
+    /** Brings the details tab forward, for a double click in the topology or the inventory. */
+    public void showDetails() {
+        tabs.getSelectionModel().select(details);
+    }
+}

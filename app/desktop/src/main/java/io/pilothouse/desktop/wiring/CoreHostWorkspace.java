@@ -1,0 +1,53 @@
+package io.pilothouse.desktop.wiring;
+
+import io.pilothouse.core.containers.ContainerActions;
+import io.pilothouse.core.inventory.HostInventory;
+import io.pilothouse.desktop.ui.details.DetailsPane;
+import io.pilothouse.desktop.ui.inventory.InventoryPane;
+import io.pilothouse.desktop.ui.inventory.InventoryRow;
+import io.pilothouse.desktop.ui.inventory.RowEntry;
+import io.pilothouse.desktop.ui.topology.TopologyPane;
+import io.pilothouse.desktop.ui.workspace.HostWorkspace;
+import javafx.scene.Node;
+
+import java.util.stream.Stream;
+
+/** One connected host's views and what feeds them; dispose() ends the event and stats streams. */
+final class CoreHostWorkspace implements HostWorkspace {
+
+    private final HostInventory inventory;
+    private final ContainerActions actions;
+    private final TopologyPane topology;
+    private final InventoryPane tables;
+    private final DetailsPane details;
+
+    CoreHostWorkspace(HostInventory inventory, ContainerActions actions, TopologyPane topology, InventoryPane tables,
+                      DetailsPane details) {
+        this.inventory = inventory;
+        this.actions = actions;
+        this.topology = topology;
+        this.tables = tables;
+        this.details = details;
+    }
+
+    @Override public Node topology() { return topology.node(); }
+    @Override public Node inventory() { return tables.node(); }
+    @Override public Node details() { return details.node(); }
+
+    @Override
+    public boolean openDetails(String id) {
+        return Stream.concat(tables.viewModel().containers().all().stream(), tables.viewModel().services().all().stream())
+                .map(RowEntry::row).map(InventoryRow.class::cast)
+                .filter(row -> id.equals(row.key()))
+                .findFirst().map(details::show).orElse(false);
+    }
+
+    @Override
+    public void dispose() {
+        topology.dispose();
+        tables.dispose();
+        details.dispose();
+        actions.close();
+        inventory.close();
+    }
+}

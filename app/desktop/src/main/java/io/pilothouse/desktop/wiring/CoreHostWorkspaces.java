@@ -1,0 +1,112 @@
+package io.pilothouse.desktop.wiring;
+
+import io.pilothouse.core.containers.ContainerActions;
+import io.pilothouse.core.host.HostConnection;
+import io.pilothouse.core.host.HostProfile;
+import io.pilothouse.core.host.HostSession;
+import io.pilothouse.core.inventory.HostInventory;
+import io.pilothouse.core.inventory.InventoryOptions;
+import io.pilothouse.core.inventory.VolumeChoices;
+import io.pilothouse.core.journal.Journal;
+import io.pilothouse.core.ops.ProductionGuard;
+import io.pilothouse.desktop.ui.details.DetailsPane;
+import io.pilothouse.desktop.ui.guard.ConfirmationRule;
+import io.pilothouse.desktop.ui.inventory.CoreContainerActionPort;
+import io.pilothouse.desktop.ui.inventory.InventoryPane;
+import io.pilothouse.desktop.ui.inventory.InventoryVolumeClassSaver;
+import io.pilothouse.desktop.ui.inventory.ModelRowFeed;
+import io.pilothouse.desktop.ui.topology.TopologyPane;
+import io.pilothouse.desktop.ui.workspace.HostWorkspace;
+import io.pilothouse.desktop.ui.workspace.HostWorkspaces;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * The views of connected hosts over the core: one inventory following the host's event stream,
+ * its topology, its tables with the container actions, and the details pane, per session.
+ */
+public final class CoreHostWorkspaces implements HostWorkspaces {
+
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(15);
+
+    private final CoreHostConnector connector;
+    private final VolumeChoices choices;
+    private final Journal journal;
+    private final ConfirmationRule rule;
+    private final Executor background;
+    private final Executor ui;
+    private final Consumer<String> onOpenDetails;
+    private final Map<String, Opened> open = new HashMap<>();
+
+    public CoreHostWorkspaces(CoreHostConnector connector, VolumeChoices choices, Journal journal,
+                              ConfirmationRule rule, Executor background, Executor ui, Consumer<String> onOpenDetails) {
+        this.connector = connector;
+        this.choices = choices;
+        this.journal = journal;
+        this.rule = rule;
+        this.background = background;
+        this.ui = ui;
+        this.onOpenDetails = onOpenDetails;
+    }
+
+    @Override
+    public Optional<HostWorkspace> open(HostProfile host) {
+        Optional<HostConnection> connection = connector.connection(host.id());
+        Optional<HostSession> session = connection.flatMap(HostConnection::session);
+        if (session.isEmpty()) {
+            return Optional.empty();
+        }
+        Opened current = open.get(host.id());
+        if (current != null && current.session == session.get()) {
+            return Optional.of(current.workspace);
+        }
+        close(host.id());
+        Opened fresh = new Opened(session.get(), build(host, connection.get(), session.get()));
+        open.put(host.id(), fresh);
+        return Optional.of(fresh.workspace);
+    }
+
+    @Override
+    public void close(String hostId) {
+        Opened gone = open.remove(hostId);
+        if (gone != null) {
+            gone.workspace.dispose();
+        }
+    }
+
+    /** At exit: every workspace's streams end. */
+    public void closeAll() {
+        for (String id : java.util.List.copyOf(open.keySet())) {
+            close(id);
+        }
+    }
+
+    private HostWorkspace build(HostProfile host, HostConnection connection, HostSession session) {
+        HostInventory inventory = HostInventory.follow(connection, choices, InventoryOptions.defaults());
+        ContainerActions actions = new ContainerActions(session, journal, new ProductionGuard());
+        TopologyPane topology = TopologyPane.create(inventory, background, ui);
+        InventoryPane tables = InventoryPane.create(host, new ModelRowFeed(inventory), new CoreContainerActionPort(actions),
+                new InventoryVolumeClassSaver(inventory, CALL_TIMEOUT), rule, background, ui);
+        DetailsPane details = DetailsPane.forSession(session, background, ui);
+        CoreHostWorkspace workspace = new CoreHostWorkspace(inventory, actions, topology, tables, details);
+        tables.setOnOpenDetails(row -> {
+            if (details.show(row)) {
+                onOpenDetails.accept(host.id());
+            }
+        });
+        topology.onOpenDetails(id -> {
+            if (workspace.openDetails(id)) {
+                onOpenDetails.accept(host.id());
+            }
+        });
+        return workspace;
+    }
+
+    private record Opened(HostSession session, HostWorkspace workspace) {
+    }
+}
