@@ -79,6 +79,7 @@ class ContainerCommandsIT {
         assertThat(v.get("kind").asText()).isEqualTo("named");
         assertThat(v.get("class").asText()).isEqualTo("stateful");
         assertThat(v.get("users").get(0).asText()).isEqualTo(web);
+        env.docker("rm", "-f", web);
         env.docker("volume", "rm", "-f", vol);
     }
 
