@@ -373,6 +373,9 @@ public final class HostInventory implements InventoryFeed {
         // events that arrived while loading may be newer than what the load saw: fetch those again
         List<Key> touched = new ArrayList<>(touchedWhileLoading);
         touchedWhileLoading.clear();
+        if (swarmManager && tasks.values().stream().anyMatch(HostInventory::inTransition)) {
+            touched.add(new Key(Kind.SWARM, ""));
+        }
         publishNow();
         touched.forEach(this::refresh);
     }
@@ -406,7 +409,9 @@ public final class HostInventory implements InventoryFeed {
             case CONTAINER -> {
                 if (action.startsWith("exec_") || action.equals("top") || action.equals("resize")
                         || action.equals("attach") || action.equals("export") || action.equals("archive-path")
-                        || action.equals("extract-to-dir") || action.equals("copy") || action.equals("commit")) {
+                        || action.equals("extract-to-dir") || action.equals("copy") || action.equals("commit")
+                        || action.equals("kill")) {
+                    // kill is followed by die (or by nothing, when the signal was ignored): nothing to show yet
                     return;
                 }
                 refresh(new Key(Kind.CONTAINER, id));
@@ -415,10 +420,12 @@ public final class HostInventory implements InventoryFeed {
                 }
             }
             case NETWORK -> {
-                refresh(new Key(Kind.NETWORK, id));
                 String container = attrs.get("container");
                 if (container != null) {
+                    // connect, disconnect: the container's attachments changed, the network itself did not
                     refresh(new Key(Kind.CONTAINER, container));
+                } else {
+                    refresh(new Key(Kind.NETWORK, id));
                 }
             }
             case VOLUME -> {
@@ -495,6 +502,10 @@ public final class HostInventory implements InventoryFeed {
                     List<List<?>> both = (List<List<?>>) l;
                     replace(services, (List<ServiceInfo>) both.get(0), ServiceInfo::id);
                     replace(tasks, (List<TaskInfo>) both.get(1), TaskInfo::id);
+                    // the engine sends no event when a task reaches its state: look again while any is on its way
+                    if (tasks.values().stream().anyMatch(HostInventory::inTransition)) {
+                        stateThread.schedule(() -> refresh(key), TASK_SETTLE.toMillis(), TimeUnit.MILLISECONDS);
+                    }
                 });
                 case NODES -> result.ifPresent(l -> replace(nodes, (List<NodeInfo>) l, NodeInfo::id));
             }
@@ -503,6 +514,16 @@ public final class HostInventory implements InventoryFeed {
         if (more) {
             refresh(key);
         }
+    }
+
+    private static final Duration TASK_SETTLE = Duration.ofMillis(300);
+    private static final Set<String> TRANSITIONAL = Set.of("new", "allocated", "pending", "assigned", "accepted",
+            "preparing", "ready", "starting");
+
+    /** A task on its way to its desired state (running, or shut down). */
+    static boolean inTransition(TaskInfo t) {
+        return TRANSITIONAL.contains(t.state())
+                || ("shutdown".equals(t.desiredState()) && "running".equals(t.state()));
     }
 
     private void removeContainer(String id) {

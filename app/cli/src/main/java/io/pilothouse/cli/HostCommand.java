@@ -1,0 +1,56 @@
+package io.pilothouse.cli;
+
+import io.pilothouse.core.host.ConnectOptions;
+import io.pilothouse.core.host.ConnectionFailure;
+import io.pilothouse.core.host.HostProfile;
+import io.pilothouse.core.host.HostSession;
+import io.pilothouse.core.inventory.HostInventory;
+import io.pilothouse.core.inventory.InventoryOptions;
+import io.pilothouse.core.inventory.VolumeChoices;
+import io.pilothouse.core.model.InventorySnapshot;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** A command that works on one saved host: finds it, connects (asking for passphrases on the terminal). */
+abstract class HostCommand extends CatalogCommand {
+
+    static final long SNAPSHOT_TIMEOUT_SECONDS = 120;
+
+    protected HostCommand(CliContext context) {
+        super(context);
+    }
+
+    protected HostProfile find(String name) {
+        return openCatalog().find(name).orElseThrow(() -> new CliFailure(ExitStatus.USAGE,
+                "There is no host named " + name + " (see: pilothouse hosts list)"));
+    }
+
+    protected HostSession connect(HostProfile profile) {
+        try (TerminalCredentialPrompt prompt = new TerminalCredentialPrompt(null, false, context.terminal(), context.err())) {
+            return context.connector().connect(profile, ConnectOptions.defaults(prompt));
+        } catch (ConnectionFailure f) {
+            throw new CliFailure(ExitStatus.HOST_UNREACHABLE, f.getMessage());
+        }
+    }
+
+    protected HostInventory startInventory(HostSession session) {
+        return HostInventory.start(session, VolumeChoices.in(context.dirs()), InventoryOptions.defaults());
+    }
+
+    protected InventorySnapshot awaitFirst(HostInventory inventory, HostProfile host) {
+        try {
+            return inventory.firstSnapshot().get(SNAPSHOT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new CliFailure(ExitStatus.HOST_UNREACHABLE, "The inventory of " + host.name()
+                    + " was not complete within " + SNAPSHOT_TIMEOUT_SECONDS + " s.");
+        } catch (ExecutionException e) {
+            throw new CliFailure(ExitStatus.FAILED, "The inventory of " + host.name() + " failed: "
+                    + e.getCause().getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliFailure(ExitStatus.FAILED, "Interrupted");
+        }
+    }
+}
