@@ -1,5 +1,6 @@
 package io.pilothouse.core.host;
 
+import io.pilothouse.core.testenv.TcpRelay;
 import io.pilothouse.core.config.AppDirectories;
 import io.pilothouse.core.host.ConnectionFailure.Kind;
 import io.pilothouse.core.host.HostStatus.State;

@@ -1,5 +1,6 @@
 package io.pilothouse.core.inventory;
 
+import io.pilothouse.core.testenv.TcpRelay;
 import io.pilothouse.core.host.HostSession;
 import io.pilothouse.core.model.ContainerInfo;
 import io.pilothouse.core.model.ContainerState;

@@ -1,4 +1,4 @@
-package io.pilothouse.core.host;
+package io.pilothouse.core.testenv;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A loopback TCP relay (bytes in, bytes out: TLS passes through) that a test can cut and bring back
  * on the same port, to make an engine "go away" without touching the engine.
  */
-final class TcpRelay implements AutoCloseable {
+public final class TcpRelay implements AutoCloseable {
 
     private final InetAddress bind;
     private final InetSocketAddress target;
@@ -22,25 +22,25 @@ final class TcpRelay implements AutoCloseable {
     private volatile ServerSocket server;
     private volatile int port;
 
-    TcpRelay(String bindAddress, String targetHost, int targetPort) throws IOException {
+    public TcpRelay(String bindAddress, String targetHost, int targetPort) throws IOException {
         this.bind = InetAddress.getByName(bindAddress);
         this.target = new InetSocketAddress(targetHost, targetPort);
         start(0);
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** Accepts again on the same port. */
-    synchronized void resume() throws IOException {
+    public synchronized void resume() throws IOException {
         if (server == null) {
             start(port);
         }
     }
 
     /** Stops accepting and cuts every relayed connection. */
-    synchronized void cut() {
+    public synchronized void cut() {
         ServerSocket s = server;
         server = null;
         if (s != null) {
