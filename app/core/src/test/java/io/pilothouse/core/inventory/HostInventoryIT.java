@@ -139,9 +139,11 @@ class HostInventoryIT {
         // 72 engine events (kill, die, destroy per container): at most one change per 100 ms window of the burst
         assertThat(removalChanges).as("changes heard for the removal of 24 containers in %d ms", burstMs)
                 .isBetween(1, (int) (burstMs / 100) + 2).isLessThan(24);
-        for (int i = 1; i < heard.size(); i++) {
-            assertThat(Duration.ofNanos(heard.get(i) - heard.get(i - 1))).as("gap between changes")
-                    .isGreaterThanOrEqualTo(Duration.ofMillis(75));
+        // the model publishes at most once per 100 ms; listeners run on their own thread, so one late
+        // delivery may sit close to the next one, but any three changes span at least two windows
+        for (int i = 2; i < heard.size(); i++) {
+            assertThat(Duration.ofNanos(heard.get(i) - heard.get(i - 2))).as("span of three changes")
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(150));
         }
     }
 
