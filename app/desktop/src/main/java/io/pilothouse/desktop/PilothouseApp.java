@@ -20,6 +20,10 @@ import io.pilothouse.desktop.wiring.CoreHostConnector;
 import io.pilothouse.desktop.ui.hosts.MainWindowView;
 import io.pilothouse.desktop.ui.infra.LoadedView;
 import io.pilothouse.desktop.wiring.CoreHostWorkspaces;
+import io.pilothouse.desktop.ui.workspace.HostTools;
+import io.pilothouse.desktop.ui.workspace.ToolTab;
+import io.pilothouse.desktop.ui.workspace.ToolTabs;
+import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -38,6 +42,7 @@ public final class PilothouseApp extends Application {
     private ExecutorService background;
     private MainWindowViewModel vm;
     private CoreHostWorkspaces workspaces;
+    private final AtomicReference<MainWindowView> window = new AtomicReference<>();
 
     @Override
     public void start(Stage stage) {
@@ -58,15 +63,23 @@ public final class PilothouseApp extends Application {
                 new CatalogHostProfiles(catalog, new LocalEngineDetector(), System.getenv(), dockerConfigDir(dirs)),
                 connector, background, Platform::runLater, Clock.systemDefaultZone());
         ConfirmationRule rule = ConfirmationRule.of(new ProductionGuard());
-        AtomicReference<MainWindowView> window = new AtomicReference<>();
+        ToolTabs toolTabs = new ToolTabs() {
+            @Override public void open(ToolTab tab) { window.get().toolTabs().open(tab); }
+            @Override public void closeAll() { window.get().toolTabs().closeAll(); }
+        };
         workspaces = new CoreHostWorkspaces(connector, VolumeChoices.in(dirs), journal, rule, background,
-                Platform::runLater, hostId -> window.get().showDetails());
+                Platform::runLater, hostId -> window.get().showDetails(), hostTools(dirs, journal), toolTabs);
         LoadedView<MainWindowView> loaded = MainWindow.load(stage, vm, rule, workspaces);
         window.set(loaded.controller());
         Scene scene = loaded.root().getScene();
         stage.show();
         vm.start();
         SceneSnapshot.requested().ifPresent(snapshot -> snapshot.schedule(scene));
+    }
+
+    /** The tools each connected host offers on its containers, services and stacks (logs, terminals). */
+    private static List<HostTools> hostTools(AppDirectories dirs, Journal journal) {
+        return List.of();
     }
 
     /** $DOCKER_CONFIG when set, as the docker CLI reads it, else ~/.docker. */
@@ -77,6 +90,9 @@ public final class PilothouseApp extends Application {
 
     @Override
     public void stop() throws InterruptedException {
+        if (window.get() != null) {
+            window.get().toolTabs().closeAll();
+        }
         if (workspaces != null) {
             workspaces.closeAll();
         }

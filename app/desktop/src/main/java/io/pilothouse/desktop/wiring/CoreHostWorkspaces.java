@@ -18,9 +18,14 @@ import io.pilothouse.desktop.ui.inventory.ModelRowFeed;
 import io.pilothouse.desktop.ui.topology.TopologyPane;
 import io.pilothouse.desktop.ui.workspace.HostWorkspace;
 import io.pilothouse.desktop.ui.workspace.HostWorkspaces;
+import io.pilothouse.desktop.ui.workspace.HostTools;
+import io.pilothouse.desktop.ui.workspace.TargetTool;
+import io.pilothouse.desktop.ui.workspace.ToolTabs;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -41,10 +46,15 @@ public final class CoreHostWorkspaces implements HostWorkspaces {
     private final Executor background;
     private final Executor ui;
     private final Consumer<String> onOpenDetails;
+    private final List<HostTools> hostTools;
+    private final ToolTabs toolTabs;
     private final Map<String, Opened> open = new HashMap<>();
 
     public CoreHostWorkspaces(CoreHostConnector connector, VolumeChoices choices, Journal journal,
-                              ConfirmationRule rule, Executor background, Executor ui, Consumer<String> onOpenDetails) {
+                              ConfirmationRule rule, Executor background, Executor ui, Consumer<String> onOpenDetails,
+                              List<HostTools> hostTools, ToolTabs toolTabs) {
+        this.hostTools = List.copyOf(hostTools);
+        this.toolTabs = toolTabs;
         this.connector = connector;
         this.choices = choices;
         this.journal = journal;
@@ -81,7 +91,7 @@ public final class CoreHostWorkspaces implements HostWorkspaces {
 
     /** At exit: every workspace's streams end. */
     public void closeAll() {
-        for (String id : java.util.List.copyOf(open.keySet())) {
+        for (String id : List.copyOf(open.keySet())) {
             close(id);
         }
     }
@@ -93,6 +103,13 @@ public final class CoreHostWorkspaces implements HostWorkspaces {
         InventoryPane tables = InventoryPane.create(host, new ModelRowFeed(inventory), new CoreContainerActionPort(actions),
                 new InventoryVolumeClassSaver(inventory, CALL_TIMEOUT), rule, background, ui);
         DetailsPane details = DetailsPane.forSession(session, background, ui);
+        List<TargetTool> tools = new ArrayList<>();
+        for (HostTools each : hostTools) {
+            tools.addAll(each.tools(host, connection, session, toolTabs));
+        }
+        tables.setTools(tools);
+        topology.setTools(tools);
+        details.setTools(tools);
         CoreHostWorkspace workspace = new CoreHostWorkspace(inventory, actions, topology, tables, details);
         tables.setOnOpenDetails(row -> {
             if (details.show(row)) {

@@ -60,6 +60,11 @@ public final class DetailsPane {
         return false;
     }
 
+    /** Buttons for the host's tools (logs, shell) that act on what is shown. */
+    public void setTools(java.util.List<io.pilothouse.desktop.ui.workspace.TargetTool> tools) {
+        view.setTools(tools, vm);
+    }
+
     public Parent node() {
         return root;
     }

@@ -25,6 +25,7 @@ public final class DetailsView {
     @FXML private Label titleLabel;
     @FXML private Label statusLabel;
     @FXML private ToggleButton revealToggle;
+    @FXML private javafx.scene.layout.HBox toolBox;
     @FXML private SplitPane split;
     @FXML private TabPane tabs;
     @FXML private TableView<ConfigLine> configTable;
@@ -120,5 +121,28 @@ public final class DetailsView {
 
     public TabPane tabs() {
         return tabs;
+    }
+
+    /** One button per tool that takes what is shown (logs, shell). */
+    public void setTools(java.util.List<io.pilothouse.desktop.ui.workspace.TargetTool> tools, DetailsViewModel vm) {
+        toolBox.getChildren().clear();
+        for (var tool : tools) {
+            javafx.scene.control.Button button = new javafx.scene.control.Button(tool.label(),
+                    tool.icon() == null ? null : new org.kordamp.ikonli.javafx.FontIcon(tool.icon()));
+            button.setId("details-tool-" + tool.id());
+            Runnable refresh = () -> {
+                var target = vm.shownProperty().get();
+                button.setDisable(target == null || !tool.accepts(java.util.List.of(target)));
+            };
+            vm.shownProperty().addListener((o, was, now) -> refresh.run());
+            refresh.run();
+            button.setOnAction(e -> {
+                var target = vm.shownProperty().get();
+                if (target != null && tool.accepts(java.util.List.of(target))) {
+                    tool.open().accept(java.util.List.of(target));
+                }
+            });
+            toolBox.getChildren().add(button);
+        }
     }
 }

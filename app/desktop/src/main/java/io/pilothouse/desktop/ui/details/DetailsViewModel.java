@@ -1,5 +1,8 @@
 package io.pilothouse.desktop.ui.details;
 
+import io.pilothouse.desktop.ui.workspace.Target;
+import io.pilothouse.desktop.ui.workspace.TargetKind;
+
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -40,6 +43,8 @@ public final class DetailsViewModel {
     private final ReadOnlyStringWrapper rawJson = new ReadOnlyStringWrapper(this, "rawJson", "");
     private final ReadOnlyBooleanWrapper hasStats = new ReadOnlyBooleanWrapper(this, "hasStats", false);
     private final BooleanProperty revealSecrets = new SimpleBooleanProperty(this, "revealSecrets", false);
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Target> shown =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "shown");
     private final ObservableList<ConfigLine> lines = FXCollections.observableArrayList();
     private final ObservableList<StatsSample> samples = FXCollections.observableArrayList();
     private final ArrayDeque<StatsSample> inbox = new ArrayDeque<>();
@@ -65,6 +70,7 @@ public final class DetailsViewModel {
     }
 
     private void show(String id, String name, boolean container) {
+        shown.set(new Target(id, name, container ? TargetKind.CONTAINER : TargetKind.SERVICE));
         cancelStats();
         long mine;
         synchronized (inbox) {
@@ -199,6 +205,8 @@ public final class DetailsViewModel {
         cancelStats();
     }
 
+    /** The container or service shown, for the tools (logs, shell) offered beside it. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Target> shownProperty() { return shown.getReadOnlyProperty(); }
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty rawJsonProperty() { return rawJson.getReadOnlyProperty(); }

@@ -100,6 +100,11 @@ public final class MainWindowView {
         Platform.runLater(hostTree::requestFocus);
     }
 
+    /** Where log views and terminals open. */
+    public io.pilothouse.desktop.ui.workspace.ToolTabs toolTabs() {
+        return workspace;
+    }
+
     /** Brings the details tab forward (a double click in the topology or the inventory opened something). */
     public void showDetails() {
         workspace.showDetails();

@@ -73,6 +73,11 @@ public final class InventoryPane {
         this.onOpenDetails = hook == null ? row -> { } : hook;
     }
 
+    /** The host's tools in the context menus (logs, shells). */
+    public void setTools(java.util.List<io.pilothouse.desktop.ui.workspace.TargetTool> tools) {
+        view.setTools(tools);
+    }
+
     public InventoryViewModel viewModel() {
         return vm;
     }

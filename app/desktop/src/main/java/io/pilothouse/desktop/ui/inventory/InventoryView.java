@@ -1,6 +1,12 @@
 package io.pilothouse.desktop.ui.inventory;
 
 import javafx.collections.ListChangeListener;
+import io.pilothouse.desktop.ui.workspace.Target;
+import io.pilothouse.desktop.ui.workspace.TargetKind;
+import io.pilothouse.desktop.ui.workspace.TargetTool;
+import io.pilothouse.desktop.ui.workspace.ToolMenuItems;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -109,6 +115,32 @@ public final class InventoryView {
                 open(openDetails);
             }
         });
+    }
+
+    /** Adds the host's tools (logs, shells) to the containers' and services' context menus. */
+    public void setTools(List<TargetTool> tools) {
+        ToolMenuItems.append(containersTable.getContextMenu(), tools, () -> vm.selectedContainers().stream()
+                .map(c -> new Target(c.id(), c.name(), TargetKind.CONTAINER)).toList());
+        if (servicesTable.getContextMenu() == null) {
+            servicesTable.setContextMenu(new ContextMenu());
+        }
+        ToolMenuItems.append(servicesTable.getContextMenu(), tools, () -> servicesTable.getSelectionModel()
+                .getSelectedItems().stream().filter(java.util.Objects::nonNull).map(RowEntry::row)
+                .map(s -> new Target(s.id(), s.name(), TargetKind.SERVICE)).toList());
+        List<TargetTool> stackTools = tools.stream().filter(t -> t.kinds().contains(TargetKind.STACK)).toList();
+        for (TargetTool tool : stackTools) {
+            MenuItem item = new MenuItem(tool.label() + " of the whole stack");
+            item.setId("tool-" + tool.id() + "-stack");
+            item.setOnAction(e -> stackOfSelection().ifPresent(stack -> tool.open().accept(List.of(stack))));
+            containersTable.getContextMenu().getItems().add(item);
+        }
+    }
+
+    private java.util.Optional<Target> stackOfSelection() {
+        List<String> stacks = vm.selectedContainers().stream().map(ContainerRow::stack).distinct().toList();
+        return stacks.size() == 1 && stacks.get(0) != null && !stacks.get(0).isBlank()
+                ? java.util.Optional.of(new Target(stacks.get(0), stacks.get(0), TargetKind.STACK))
+                : java.util.Optional.empty();
     }
 
     private void open(Consumer<InventoryRow> openDetails) {

@@ -63,6 +63,13 @@ public final class TopologyCanvas extends Region {
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClicked);
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        addEventHandler(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            // a right click selects what it is on, so the context menu acts on that
+            String id = nodeIdOf(e.getPickResult().getIntersectedNode());
+            if (id != null) {
+                onSelect.accept(id);
+            }
+        });
         // zoomed out, the lines and group boxes make a bitmap about the size of the window: drawn once, then
         // only moved while panning; zoomed in, such a bitmap would be huge, and only the visible lines are drawn
         zoom.xProperty().addListener((o, was, now) -> cacheLayers(now.doubleValue() < CACHE_BELOW));

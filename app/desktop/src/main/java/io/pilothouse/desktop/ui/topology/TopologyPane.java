@@ -56,6 +56,11 @@ public final class TopologyPane {
         viewModel.onOpenDetails(consumer);
     }
 
+    /** The host's tools in the graph's context menu. */
+    public void setTools(java.util.List<io.pilothouse.desktop.ui.workspace.TargetTool> tools) {
+        view.setTools(tools);
+    }
+
     public void dispose() {
         viewModel.dispose();
     }

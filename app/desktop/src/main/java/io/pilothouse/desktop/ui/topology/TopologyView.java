@@ -1,6 +1,12 @@
 package io.pilothouse.desktop.ui.topology;
 
+import io.pilothouse.desktop.ui.workspace.Target;
+import io.pilothouse.desktop.ui.workspace.TargetKind;
+import io.pilothouse.desktop.ui.workspace.TargetTool;
+import io.pilothouse.desktop.ui.workspace.ToolMenuItems;
 import javafx.fxml.FXML;
+import javafx.scene.control.ContextMenu;
+import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -39,6 +45,32 @@ public final class TopologyView {
         statusLabel.textProperty().bind(vm.statusProperty());
         canvas.scaleProperty().addListener((o, was, now) -> showZoom());
         showZoom();
+    }
+
+    /** A context menu with the host's tools (logs, shells) for the selected container, service or stack. */
+    public void setTools(List<TargetTool> tools) {
+        if (tools.isEmpty()) {
+            return;
+        }
+        ContextMenu menu = new ContextMenu();
+        ToolMenuItems.append(menu, tools, this::selectedTargets);
+        canvas.setOnContextMenuRequested(e -> {
+            if (!selectedTargets().isEmpty()) {
+                menu.show(canvas, e.getScreenX(), e.getScreenY());
+            }
+        });
+    }
+
+    private List<Target> selectedTargets() {
+        GraphNode node = vm == null ? null : vm.selectedProperty().get();
+        if (node == null || node.targetId().isEmpty()) {
+            return List.of();
+        }
+        return switch (node.kind()) {
+            case CONTAINER -> List.of(new Target(node.targetId(), node.label(), TargetKind.CONTAINER));
+            case SERVICE -> List.of(new Target(node.targetId(), node.label(), TargetKind.SERVICE));
+            default -> List.of();
+        };
     }
 
     public TopologyCanvas canvas() {

@@ -15,7 +15,7 @@ import java.util.Optional;
  * Fills the Topology, Inventory and Details tabs with the selected host's workspace while it is
  * connected, and with a short sentence otherwise. Follows the selection and the host's state.
  */
-public final class WorkspaceTabs {
+public final class WorkspaceTabs implements ToolTabs {
 
     private final TabPane tabs;
     private final Tab topology;
@@ -75,6 +75,33 @@ public final class WorkspaceTabs {
     private static void set(Tab tab, Node content) {
         if (tab.getContent() != content) {
             tab.setContent(content);
+        }
+    }
+
+    @Override
+    public void open(ToolTab tool) {
+        Tab tab = new Tab(tool.title(), tool.content());
+        tab.setClosable(true);
+        tab.getStyleClass().add("tool-tab");
+        Label chip = new Label(tool.host().environment().name());
+        chip.getStyleClass().add("tool-tab-environment");
+        chip.setStyle("-fx-background-color: " + tool.host().environment().colour() + ";");
+        tab.setGraphic(chip);
+        tab.setTooltip(new javafx.scene.control.Tooltip(tool.title() + " on " + tool.host().name()
+                + " (" + tool.host().environment().name() + ")"));
+        tab.setOnClosed(e -> tool.dispose().run());
+        tab.setUserData(tool);
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+    }
+
+    @Override
+    public void closeAll() {
+        for (Tab tab : java.util.List.copyOf(tabs.getTabs())) {
+            if (tab.getUserData() instanceof ToolTab tool) {
+                tabs.getTabs().remove(tab);
+                tool.dispose().run();
+            }
         }
     }
 

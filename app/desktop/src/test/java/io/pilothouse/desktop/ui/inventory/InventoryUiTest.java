@@ -8,6 +8,8 @@ import io.pilothouse.desktop.ui.Pictures;
 import io.pilothouse.desktop.ui.guard.ConfirmationRule;
 import io.pilothouse.desktop.ui.infra.Theme;
 import io.pilothouse.desktop.ui.infra.ViewLoader;
+import io.pilothouse.desktop.ui.workspace.TargetKind;
+import io.pilothouse.desktop.ui.workspace.TargetTool;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
@@ -186,5 +188,32 @@ class InventoryUiTest {
         assertThat(robot.lookup(".notification-bar .title").queryAll()).extracting(n -> ((javafx.scene.control.Label) n).getText())
                 .contains("Stopped 2 containers");
         Pictures.save(table(robot).getScene(), "inventory-notified");
+    }
+
+    @Test
+    void theHostsToolsActOnTheSelectedContainersAndOnTheirStack(FxRobot robot) {
+        List<String> opened = new CopyOnWriteArrayList<>();
+        var logs = new TargetTool("logs", "Logs", "fth-file-text",
+                java.util.Set.of(TargetKind.CONTAINER,
+                        TargetKind.STACK), true,
+                targets -> opened.add("logs " + targets.stream().map(t -> t.kind() + ":" + t.name()).toList()));
+        var shell = new TargetTool("shell", "Shell", "fth-terminal",
+                java.util.Set.of(TargetKind.CONTAINER), false,
+                targets -> opened.add("shell " + targets.get(0).name()));
+        robot.interact(() -> pane.setTools(List.of(logs, shell)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn(rowOf(robot, "shop-web-1"));
+        robot.press(KeyCode.CONTROL).clickOn(rowOf(robot, "shop-db-1")).release(KeyCode.CONTROL);
+        javafx.scene.control.ContextMenu menu = table(robot).getContextMenu();
+        // headless Monocle sends no context-menu request on a right click: open it as that would
+        robot.interact(() -> menu.show(table(robot), javafx.geometry.Side.BOTTOM, 0, 0));
+        javafx.scene.control.MenuItem shellItem = menu.getItems().stream().filter(m -> "tool-shell".equals(m.getId())).findFirst().orElseThrow();
+        assertThat(shellItem.isDisable()).as("a shell takes one container; selected " + pane.viewModel().selectedContainers().size()).isTrue();
+        robot.clickOn("Logs");
+        robot.interact(() -> menu.show(table(robot), javafx.geometry.Side.BOTTOM, 0, 0));
+        robot.clickOn("Logs of the whole stack");
+
+        assertThat(opened).containsExactly("logs [CONTAINER:shop-db-1, CONTAINER:shop-web-1]", "logs [STACK:shop]");
     }
 }

@@ -1,0 +1,31 @@
+package io.pilothouse.desktop.ui.workspace;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Something the views offer on a selected container, service or stack besides the details: its
+ * logs, a shell, a maintenance shell. The inventory and the topology put it in their context menus,
+ * the details pane as a button.
+ *
+ * @param id       stable, for node ids ("logs" gives "#tool-logs")
+ * @param label    menu text, e.g. "Logs"
+ * @param icon     an Ikonli feather literal, e.g. "fth-file-text"
+ * @param kinds    what it applies to
+ * @param multiple true when it takes several targets at once (merged logs); else only one
+ * @param open     called on the JavaFX thread with the selected targets (never empty); returns at once
+ */
+public record TargetTool(String id, String label, String icon, Set<TargetKind> kinds, boolean multiple,
+                         Consumer<List<Target>> open) {
+
+    public TargetTool {
+        kinds = Set.copyOf(kinds);
+    }
+
+    /** Whether the tool takes these targets. */
+    public boolean accepts(List<Target> targets) {
+        return !targets.isEmpty() && (multiple || targets.size() == 1)
+                && targets.stream().allMatch(t -> kinds.contains(t.kind()));
+    }
+}
