@@ -218,6 +218,23 @@ public final class PlanRunner {
             listener.stepNote(current, sentence);
         }
 
+        @Override
+        public void changed(HostChange change) {
+            Map<String, String> details = new LinkedHashMap<>();
+            details.put("step", Integer.toString(current));
+            details.put("change", change.id());
+            details.put("changeKind", change.kind().name());
+            details.put("target", change.target());
+            change.details().forEach((k, v) -> details.put("change." + k, v));
+            journal(host, plan, "plan.change", change.sentence(), details);
+        }
+
+        @Override
+        public void resolved(HostChange change) {
+            journal(host, plan, "plan.change-resolved", change.sentence(),
+                    Map.of("step", Integer.toString(current), "change", change.id()));
+        }
+
         @Override public synchronized void put(String key, Object value) { values.put(key, value); }
 
         @Override

@@ -23,6 +23,15 @@ public interface StepContext {
     /** Writes a note about the current step to the journal and the listeners ("stopped db"). */
     void note(String sentence);
 
+    /**
+     * Records a change the step made on the host (journaled at once): while it is not resolved, a
+     * plan that dies is taken back at the next start. Call it right after the change succeeded.
+     */
+    void changed(HostChange change);
+
+    /** The change was taken back (or made good by a later step, e.g. the container was started again). */
+    void resolved(HostChange change);
+
     void put(String key, Object value);
 
     <T> Optional<T> get(String key, Class<T> type);

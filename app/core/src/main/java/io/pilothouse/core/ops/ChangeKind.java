@@ -1,0 +1,21 @@
+package io.pilothouse.core.ops;
+
+/** What a plan did to a host that must be taken back if the plan does not finish (even after a crash). */
+public enum ChangeKind {
+    /** A container the plan stopped: taken back by starting it. */
+    STOPPED_CONTAINER,
+    /** A container the plan paused: taken back by unpausing it. */
+    PAUSED_CONTAINER,
+    /** A container the plan renamed aside: details "from" (original name); taken back by renaming it back. */
+    RENAMED_CONTAINER,
+    /** A container the plan created (helper, replacement, replica): taken back by removing it. */
+    CREATED_CONTAINER,
+    /** A volume the plan created: taken back by removing it. */
+    CREATED_VOLUME,
+    /** A container the plan took off a network: details "network", "aliases" (comma separated), "ipv4"; taken back by connecting it again. */
+    DISCONNECTED_NETWORK,
+    /** A swarm service whose replicas the plan changed: details "replicas" (the count before). */
+    SCALED_SERVICE,
+    /** A swarm service the plan updated: taken back by a service rollback. */
+    UPDATED_SERVICE
+}
