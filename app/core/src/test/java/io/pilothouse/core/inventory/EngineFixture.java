@@ -28,8 +28,20 @@ final class EngineFixture implements AutoCloseable {
     private final List<String> networks = new ArrayList<>();
     private final Path home;
 
+    private final TestEnv env;
+
     EngineFixture(Path home) {
+        this(home, ENV);
+    }
+
+    /** On another engine than the default one (the one whose daemon a test restarts). */
+    EngineFixture(Path home, TestEnv env) {
         this.home = home;
+        this.env = env;
+    }
+
+    TestEnv env() {
+        return env;
     }
 
     AppDirectories dirs() {
@@ -37,12 +49,16 @@ final class EngineFixture implements AutoCloseable {
     }
 
     HostSession unixSession() {
-        return connect(HostProfile.create("testenv-" + run, new UnixSocketTransport(ENV.dockerSock()), null));
+        return connect(unixProfile());
+    }
+
+    HostProfile unixProfile() {
+        return HostProfile.create("testenv-" + run, new UnixSocketTransport(env.dockerSock()), null);
     }
 
     HostSession tlsSession(int port) {
         return connect(HostProfile.create("relayed-" + run,
-                TlsTransport.withCertDir("127.0.0.1", port, ENV.certPath().toString()), null));
+                TlsTransport.withCertDir("127.0.0.1", port, env.certPath().toString()), null));
     }
 
     private HostSession connect(HostProfile p) {
@@ -58,9 +74,9 @@ final class EngineFixture implements AutoCloseable {
     String run(String name, String... args) {
         List<String> cmd = new ArrayList<>(List.of("run", "-d", "--label", "io.pilothouse.test=true", "--name", name));
         cmd.addAll(List.of(args));
-        cmd.addAll(List.of(ENV.image(), "sleep", "3600"));
+        cmd.addAll(List.of(env.image(), "sleep", "3600"));
         containers.add(name);
-        return ENV.docker(cmd.toArray(String[]::new));
+        return env.docker(cmd.toArray(String[]::new));
     }
 
     String volume(String name, String... labels) {
@@ -71,7 +87,7 @@ final class EngineFixture implements AutoCloseable {
         }
         cmd.add(name);
         volumes.add(name);
-        return ENV.docker(cmd.toArray(String[]::new));
+        return env.docker(cmd.toArray(String[]::new));
     }
 
     void network(String name, String... args) {
@@ -79,16 +95,16 @@ final class EngineFixture implements AutoCloseable {
         cmd.addAll(List.of(args));
         cmd.add(name);
         networks.add(name);
-        ENV.docker(cmd.toArray(String[]::new));
+        env.docker(cmd.toArray(String[]::new));
     }
 
     String service(String name, String... args) {
         List<String> cmd = new ArrayList<>(List.of("service", "create", "-d", "--label", "io.pilothouse.test=true",
                 "--container-label", "io.pilothouse.test=true", "--endpoint-mode", "dnsrr", "--name", name));
         cmd.addAll(List.of(args));
-        cmd.addAll(List.of(ENV.registry() + "/testenv/busybox:1", "sleep", "3600"));
+        cmd.addAll(List.of(env.registry() + "/testenv/busybox:1", "sleep", "3600"));
         services.add(name);
-        return ENV.docker(cmd.toArray(String[]::new));
+        return env.docker(cmd.toArray(String[]::new));
     }
 
     @Override
@@ -107,9 +123,9 @@ final class EngineFixture implements AutoCloseable {
         }
     }
 
-    private static void quietly(String... args) {
+    private void quietly(String... args) {
         try {
-            ENV.docker(args);
+            env.docker(args);
         } catch (RuntimeException ignored) {
             // already gone
         }

@@ -35,6 +35,61 @@ public final class TestEnv {
         return e;
     }
 
+    /**
+     * A second engine started by {@code scripts/test} for the tests that restart its daemon (so that
+     * no other test loses its engine meanwhile): its state dir is in $PILOTHOUSE_RESTART_TESTENV.
+     */
+    public static TestEnv restartable() {
+        String dir = System.getenv("PILOTHOUSE_RESTART_TESTENV");
+        if (dir == null || dir.isBlank()) {
+            throw new IllegalStateException("No engine to restart: scripts/test starts one and sets PILOTHOUSE_RESTART_TESTENV"
+                    + " (by hand: TESTENV_DIR=/tmp/pilothouse-testenv-restart TESTENV_TLS_PORT=23770 TESTENV_SSH_PORT=22230"
+                    + " TESTENV_REGISTRY_PORT=25010 TESTENV_FORWARD_PORTS= TESTENV_SSH_USER=pilotrst scripts/testenv up --no-debian)");
+        }
+        Path file = Path.of(dir, "testenv.properties");
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("The engine to restart is not up: cannot read " + file, e);
+        }
+        return new TestEnv(p);
+    }
+
+    /** Stops this engine's dockerd and starts it again (scripts/testenv restart-daemon; needs root). */
+    public void restartDaemon() {
+        Path script = scriptsDir().resolve("testenv");
+        String registryPort = registry().substring(registry().lastIndexOf(':') + 1);
+        ProcessBuilder pb = new ProcessBuilder("bash", script.toString(), "restart-daemon").redirectErrorStream(true);
+        props.forEach((k, v) -> {
+            if (k.toString().startsWith("TESTENV_")) {
+                pb.environment().put(k.toString(), v.toString());
+            }
+        });
+        pb.environment().put("TESTENV_REGISTRY_PORT", registryPort);
+        try {
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes());
+            if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IllegalStateException("scripts/testenv restart-daemon failed:\n" + out);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run " + script, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the daemon restarted", e);
+        }
+    }
+
+    private static Path scriptsDir() {
+        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+            if (Files.isRegularFile(d.resolve("scripts/testenv"))) {
+                return d.resolve("scripts");
+            }
+        }
+        throw new IllegalStateException("scripts/testenv not found above " + Path.of("").toAbsolutePath());
+    }
+
     private static TestEnv load() {
         Properties p = new Properties();
         String dir = System.getenv().getOrDefault("TESTENV_DIR", DEFAULT_DIR);
