@@ -37,7 +37,8 @@ import java.util.concurrent.TimeUnit;
  * The topology in a real window, run under Xvfb by the ITs in a process of its own:
  * {@code stack SOCKET LABEL_VALUE PNG} draws the live inventory of the test engine narrowed to one
  * test stack and saves the picture; {@code pan PNG} draws 500 containers and pans across them,
- * printing the longest time between two frames.
+ * printing the longest time between two frames; {@code events SOCKET COUNT} shows the whole live
+ * inventory and measures how long a {@code docker stop} takes to reach a drawn frame ({@link EventToFrame}).
  */
 public final class TopologyWindowRun {
 
@@ -62,6 +63,8 @@ public final class TopologyWindowRun {
             List<String> args = getParameters().getRaw();
             if (args.get(0).equals("stack")) {
                 stack(stage, args.get(1), args.get(2), Path.of(args.get(3)));
+            } else if (args.get(0).equals("events")) {
+                new EventToFrame(stage, args.get(1), Integer.parseInt(args.get(2)), background).start();
             } else {
                 pan(stage, Path.of(args.get(1)));
             }
