@@ -38,6 +38,10 @@ public final class PilothouseCli implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // each face has its own logging setup; both jars share one class path in the installed package
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "pilothouse-cli-logback.xml");
+        }
         System.exit(new PilothouseCli(CliContext.system()).execute(args));
     }
 

@@ -9,6 +9,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // each face has its own logging setup; both jars share one class path in the installed package
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "pilothouse-desktop-logback.xml");
+        }
         Application.launch(PilothouseApp.class, args);
     }
 }
