@@ -34,6 +34,7 @@ public final class PlanFiles {
         this.registry = registry;
         this.yaml = configure(new ObjectMapper(new YAMLFactory()
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .disable(YAMLGenerator.Feature.USE_NATIVE_TYPE_ID)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)));
         this.json = configure(new ObjectMapper()).enable(SerializationFeature.INDENT_OUTPUT);
     }
