@@ -13,7 +13,11 @@ public enum ExitStatus {
     /** The operation failed and everything it had changed was undone. */
     FAILED_UNDONE(4),
     /** The operation failed and could not be fully undone. */
-    FAILED_NOT_UNDONE(5);
+    FAILED_NOT_UNDONE(5),
+    /** A plan was not started: the production guard refused it or another plan holds the host. */
+    REFUSED(4),
+    /** A plan was cancelled (Ctrl-C) and what it had done was undone. */
+    CANCELLED(130);
 
     private final int code;
 
