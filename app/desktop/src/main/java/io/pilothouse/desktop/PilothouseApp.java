@@ -20,6 +20,7 @@ import io.pilothouse.desktop.wiring.CoreHostConnector;
 import io.pilothouse.desktop.ui.hosts.MainWindowView;
 import io.pilothouse.desktop.ui.infra.LoadedView;
 import io.pilothouse.desktop.wiring.CoreHostWorkspaces;
+import io.pilothouse.desktop.wiring.StartupRecovery;
 import io.pilothouse.desktop.ui.workspace.HostTools;
 import io.pilothouse.desktop.ui.workspace.ToolTab;
 import io.pilothouse.desktop.ui.workspace.ToolTabs;
@@ -74,6 +75,7 @@ public final class PilothouseApp extends Application {
         Scene scene = loaded.root().getScene();
         stage.show();
         vm.start();
+        new StartupRecovery(dirs, journal, catalog, options, background).offer(stage);
         SceneSnapshot.requested().ifPresent(snapshot -> snapshot.schedule(scene));
     }
 
