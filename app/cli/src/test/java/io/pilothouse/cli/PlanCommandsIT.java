@@ -95,6 +95,9 @@ class PlanCommandsIT {
 
         CliRunner.Result text = cli.run("journal", "--host", "local", "--last", "1");
         assertThat(text.out()).contains("plan.finished [restart-containers-", "SUCCEEDED");
+
+        CliRunner.Result history = cli.run("journal", "--plans", "--host", "local");
+        assertThat(history.out()).contains("local  SUCCEEDED  Restart container " + db + " on local  [restart-containers-");
     }
 
     @Test
@@ -162,6 +165,7 @@ class PlanCommandsIT {
 
         CliRunner.Result noYes = cli.run("recover", "local");
         assertThat(noYes.exit()).isEqualTo(2);
+        assertThat(cli.run("journal", "--plans").out()).contains("local  UNFINISHED  Back up " + db + "  [backup-dead]");
         assertThat(running(db)).isEqualTo("false");
 
         CliRunner.Result r = cli.run("recover", "local", "--yes");
