@@ -12,6 +12,7 @@ import io.pilothouse.core.profiles.LocalEngineDetector;
 import io.pilothouse.core.profiles.ProfileStore;
 import io.pilothouse.desktop.ui.guard.ConfirmationRule;
 import io.pilothouse.desktop.ui.hosts.MainWindow;
+import io.pilothouse.desktop.ui.plan.RestartPlanTools;
 import io.pilothouse.desktop.ui.hosts.MainWindowViewModel;
 import io.pilothouse.desktop.ui.infra.FxCredentialPrompt;
 import io.pilothouse.desktop.ui.infra.Theme;
@@ -69,7 +70,7 @@ public final class PilothouseApp extends Application {
             @Override public void closeAll() { window.get().toolTabs().closeAll(); }
         };
         workspaces = new CoreHostWorkspaces(connector, VolumeChoices.in(dirs), journal, rule, background,
-                Platform::runLater, hostId -> window.get().showDetails(), hostTools(dirs, journal), toolTabs);
+                Platform::runLater, hostId -> window.get().showDetails(), hostTools(dirs, journal, background), toolTabs);
         LoadedView<MainWindowView> loaded = MainWindow.load(stage, vm, rule, workspaces);
         window.set(loaded.controller());
         Scene scene = loaded.root().getScene();
@@ -80,8 +81,8 @@ public final class PilothouseApp extends Application {
     }
 
     /** The tools each connected host offers on its containers, services and stacks (logs, terminals). */
-    private static List<HostTools> hostTools(AppDirectories dirs, Journal journal) {
-        return List.of();
+    private static List<HostTools> hostTools(AppDirectories dirs, Journal journal, ExecutorService background) {
+        return List.of(new RestartPlanTools(journal, dirs.locksDir(), background, Platform::runLater));
     }
 
     /** $DOCKER_CONFIG when set, as the docker CLI reads it, else ~/.docker. */
