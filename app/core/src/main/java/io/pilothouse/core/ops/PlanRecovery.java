@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds plans that died mid-run in the journal ({@code plan.started} without {@code plan.finished})
+ * Finds plans that died mid-run in the journal ({@code plan.started} without {@code plan.finished},
+ * or finished {@code UNDO_INCOMPLETE} / {@code RECOVERY_INCOMPLETE} with changes still open)
  * and finishes their undo: each {@code plan.change} without a {@code plan.change-resolved} is taken
  * back on the host, newest first, and the outcome is journaled. A plan that is still running (its
  * host lock is held by a live process) is not unfinished.
@@ -46,7 +47,11 @@ public final class PlanRecovery {
                 case "plan.started" -> plans.put(id, new Builder(e));
                 case "plan.finished" -> {
                     String outcome = e.details().getOrDefault("outcome", "");
-                    if (!RECOVERY_INCOMPLETE.equals(outcome)) {
+                    Builder b = plans.get(id);
+                    if (b != null && (RECOVERY_INCOMPLETE.equals(outcome) || PlanOutcome.UNDO_INCOMPLETE.name().equals(outcome))) {
+                        // ended with changes it could not take back: offered again while any is open
+                        b.endedIncomplete = true;
+                    } else {
                         plans.remove(id);
                     }
                 }
@@ -67,6 +72,9 @@ public final class PlanRecovery {
         }
         List<UnfinishedPlan> out = new ArrayList<>();
         for (Builder b : plans.values()) {
+            if (b.endedIncomplete && b.open.isEmpty()) {
+                continue;
+            }
             UnfinishedPlan p = b.build();
             if (!stillRunning(p)) {
                 out.add(p);
@@ -144,6 +152,7 @@ public final class PlanRecovery {
     private static final class Builder {
         private final JournalEntry started;
         private final Map<String, HostChange> open = new LinkedHashMap<>();
+        private boolean endedIncomplete;
 
         Builder(JournalEntry started) {
             this.started = started;

@@ -96,6 +96,27 @@ class PlanRecoveryTest {
     }
 
     @Test
+    void a_run_whose_undo_left_a_container_stopped_is_offered_until_it_is_taken_back() {
+        Step stopThenFail = new Step() {
+            @Override public String description() { return "stop db"; }
+            @Override public void run(StepContext ctx) {
+                ctx.changed(HostChange.of(ChangeKind.STOPPED_CONTAINER, "db", Map.of(), "stopped db"));
+                throw new IllegalStateException("disk full");
+            }
+        };
+        PlanResult r = new PlanRunner(journal(), new ProductionGuard()).run(new Plan("inc-1", "x", host.id(), "Half", List.of(stopThenFail)),
+                host, null, new PlanListener() { }, new CancelToken(), c -> {
+                    throw new IllegalStateException("db refuses to start");
+                });
+        assertThat(r.outcome()).isEqualTo(PlanOutcome.UNDO_INCOMPLETE);
+        PlanRecovery recovery = new PlanRecovery(journal(), null);
+        assertThat(recovery.unfinished()).extracting(UnfinishedPlan::changesSentence).containsExactly("stopped db");
+
+        assertThat(recovery.recover(recovery.unfinished().get(0), host, c -> { }).complete()).isTrue();
+        assertThat(recovery.unfinished()).isEmpty();
+    }
+
+    @Test
     void finished_plans_and_resolved_changes_are_not_listed() {
         Step stopStart = new Step() {
             @Override public String description() { return "restart db"; }
