@@ -8,6 +8,7 @@ import io.pilothouse.core.inventory.HostInventory;
 import io.pilothouse.core.inventory.InventoryOptions;
 import io.pilothouse.core.inventory.VolumeChoices;
 import io.pilothouse.core.model.InventorySnapshot;
+import io.pilothouse.core.ops.PlanRecovery;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -23,8 +24,20 @@ abstract class HostCommand extends CatalogCommand {
     }
 
     protected HostProfile find(String name) {
-        return openCatalog().find(name).orElseThrow(() -> new CliFailure(ExitStatus.USAGE,
+        HostProfile profile = openCatalog().find(name).orElseThrow(() -> new CliFailure(ExitStatus.USAGE,
                 "There is no host named " + name + " (see: pilothouse hosts list)"));
+        warnAboutUnfinishedPlans(profile);
+        return profile;
+    }
+
+    /** One line on stderr when a plan on this host died before it finished (see pilothouse recover). */
+    protected void warnAboutUnfinishedPlans(HostProfile profile) {
+        try {
+            new PlanRecovery(context.journal(), context.dirs().locksDir()).warning(profile.name())
+                    .ifPresent(w -> context.err().println("pilothouse: " + w));
+        } catch (RuntimeException unreadable) {
+            // an unreadable journal is reported by the commands that need it
+        }
     }
 
     protected HostSession connect(HostProfile profile) {

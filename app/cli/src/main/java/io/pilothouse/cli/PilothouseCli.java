@@ -16,14 +16,17 @@ import java.util.concurrent.Callable;
 /** The pilothouse command: the same core as the desktop app, headless. */
 @Command(name = "pilothouse", mixinStandardHelpOptions = true, version = "pilothouse 0.1.0",
         description = "Administers Docker hosts: the command-line face of Pilothouse.",
-        subcommands = {HostsCommand.class, InventoryCommand.class, WatchCommand.class, ContainerCommand.class},
+        subcommands = {HostsCommand.class, InventoryCommand.class, WatchCommand.class, ContainerCommand.class,
+                PlanCommand.class, JournalCommand.class, RecoverCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done",
+                "1:failed (a plan: failed and every change was undone)",
                 "2:bad usage or input",
                 "3:host unreachable, untrusted or not authenticated",
-                "4:operation failed and was undone",
-                "5:operation failed and was not fully undone"})
+                "4:refused: production host not confirmed, or another plan holds the host",
+                "5:operation failed and was not fully undone",
+                "130:plan cancelled with Ctrl-C and undone"})
 public final class PilothouseCli implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(PilothouseCli.class);

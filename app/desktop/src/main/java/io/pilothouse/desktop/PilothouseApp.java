@@ -12,6 +12,7 @@ import io.pilothouse.core.profiles.LocalEngineDetector;
 import io.pilothouse.core.profiles.ProfileStore;
 import io.pilothouse.desktop.ui.guard.ConfirmationRule;
 import io.pilothouse.desktop.ui.hosts.MainWindow;
+import io.pilothouse.desktop.ui.plan.RestartPlanTools;
 import io.pilothouse.desktop.ui.hosts.MainWindowViewModel;
 import io.pilothouse.desktop.ui.infra.FxCredentialPrompt;
 import io.pilothouse.desktop.ui.infra.Theme;
@@ -20,6 +21,7 @@ import io.pilothouse.desktop.wiring.CoreHostConnector;
 import io.pilothouse.desktop.ui.hosts.MainWindowView;
 import io.pilothouse.desktop.ui.infra.LoadedView;
 import io.pilothouse.desktop.wiring.CoreHostWorkspaces;
+import io.pilothouse.desktop.wiring.StartupRecovery;
 import io.pilothouse.desktop.ui.workspace.HostTools;
 import io.pilothouse.desktop.ui.workspace.ToolTab;
 import io.pilothouse.desktop.ui.workspace.ToolTabs;
@@ -68,18 +70,19 @@ public final class PilothouseApp extends Application {
             @Override public void closeAll() { window.get().toolTabs().closeAll(); }
         };
         workspaces = new CoreHostWorkspaces(connector, VolumeChoices.in(dirs), journal, rule, background,
-                Platform::runLater, hostId -> window.get().showDetails(), hostTools(dirs, journal), toolTabs);
+                Platform::runLater, hostId -> window.get().showDetails(), hostTools(dirs, journal, background), toolTabs);
         LoadedView<MainWindowView> loaded = MainWindow.load(stage, vm, rule, workspaces);
         window.set(loaded.controller());
         Scene scene = loaded.root().getScene();
         stage.show();
         vm.start();
+        new StartupRecovery(dirs, journal, catalog, options, background).offer(stage);
         SceneSnapshot.requested().ifPresent(snapshot -> snapshot.schedule(scene));
     }
 
     /** The tools each connected host offers on its containers, services and stacks (logs, terminals). */
-    private static List<HostTools> hostTools(AppDirectories dirs, Journal journal) {
-        return List.of();
+    private static List<HostTools> hostTools(AppDirectories dirs, Journal journal, ExecutorService background) {
+        return List.of(new RestartPlanTools(journal, dirs.locksDir(), background, Platform::runLater));
     }
 
     /** $DOCKER_CONFIG when set, as the docker CLI reads it, else ~/.docker. */

@@ -47,6 +47,16 @@ public record AppDirectories(Path configDir, Path dataDir, Path home) {
         return dataDir.resolve("journal.jsonl");
     }
 
+    /** Lock files of the plans running now, one per host (see the ops package's HostLock). */
+    public Path locksDir() {
+        return dataDir.resolve("run");
+    }
+
+    /** Where plans saved from the wizards go by default. */
+    public Path plansDir() {
+        return dataDir.resolve("plans");
+    }
+
     public Path userSshDir() {
         return home.resolve(".ssh");
     }

@@ -16,6 +16,9 @@ public enum ChangeKind {
     DISCONNECTED_NETWORK,
     /** A swarm service whose replicas the plan changed: details "replicas" (the count before). */
     SCALED_SERVICE,
-    /** A swarm service the plan updated: taken back by a service rollback. */
+    /**
+     * A swarm service the plan updated: details "spec" (the service's spec before, as docker-java's
+     * ServiceSpec JSON); taken back by updating the service to that spec again.
+     */
     UPDATED_SERVICE
 }

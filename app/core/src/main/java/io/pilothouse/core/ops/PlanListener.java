@@ -12,6 +12,14 @@ public interface PlanListener {
     default void stepProgress(int index, StepProgress progress) {
     }
 
+    /** The whole run's progress, sent with every {@link #stepProgress} and when a step starts or ends. */
+    default void runProgress(RunProgress progress) {
+    }
+
+    /** A change left open by the run's undo was taken back (or could not be): {@code failure} empty when it was. */
+    default void changeTakenBack(HostChange change, String failure) {
+    }
+
     default void stepNote(int index, String sentence) {
     }
 

@@ -4,6 +4,7 @@ import io.pilothouse.core.host.HostProfile;
 import io.pilothouse.core.journal.Journal;
 import io.pilothouse.core.journal.JournalEntry;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,9 +19,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs a plan's steps in order on the caller's thread (callers run it off the JavaFX thread). On a
- * failure or a cancel, the finished steps are undone in reverse order. A mutating plan needs the
- * production guard's typed name and holds its host: a second mutating plan on the same host is
- * refused while one runs (in this process). Every step's outcome goes to the journal.
+ * failure or a cancel, the finished steps are undone in reverse order; an undo that throws does
+ * not keep the others from running. Then every change the steps journaled ({@link HostChange})
+ * that is still open is taken back by the run's {@link HostChangeReverter}, so a container the
+ * plan stopped is always started again. A mutating plan needs the production guard's typed name
+ * and holds its host: a second mutating plan on the same host is refused while one runs (in this
+ * process, and in other processes when the runner has a lock directory, see {@link HostLock}).
+ * Every step's outcome goes to the journal.
  */
 public final class PlanRunner {
 
@@ -28,28 +33,65 @@ public final class PlanRunner {
 
     private final Journal journal;
     private final ProductionGuard guard;
+    private final Path locksDir;
 
     public PlanRunner(Journal journal, ProductionGuard guard) {
-        this.journal = journal;
-        this.guard = guard;
+        this(journal, guard, null);
     }
 
+    private PlanRunner(Journal journal, ProductionGuard guard, Path locksDir) {
+        this.journal = journal;
+        this.guard = guard;
+        this.locksDir = locksDir;
+    }
+
+    /** The same runner, holding hosts across processes with lock files in {@code dir} (see {@link HostLock}). */
+    public PlanRunner withHostLocks(Path dir) {
+        return new PlanRunner(journal, guard, dir);
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    /** Runs without a reverter: changes a failed run leaves open make the outcome {@link PlanOutcome#UNDO_INCOMPLETE}. */
     public PlanResult run(Plan plan, HostProfile host, String typedConfirmation, PlanListener listener,
                           CancelToken token) {
+        return run(plan, host, typedConfirmation, listener, token, null);
+    }
+
+    /**
+     * Runs {@code plan}; after a failure or cancel, {@code reverter} (may be null) takes back the
+     * changes the steps' undos left open, newest first.
+     */
+    public PlanResult run(Plan plan, HostProfile host, String typedConfirmation, PlanListener listener,
+                          CancelToken token, HostChangeReverter reverter) {
         if (plan.mutating() && !guard.confirms(host, typedConfirmation)) {
             return refuse(plan, host, listener, host.name() + " is a production host: its name must be typed out to run \""
                     + plan.title() + "\"; nothing was done.");
         }
-        if (plan.mutating() && !BUSY_HOSTS.add(host.id())) {
+        if (!plan.mutating()) {
+            return runSteps(plan, host, listener, token, reverter);
+        }
+        if (locksDir != null) {
+            HostLock lock;
+            try {
+                lock = HostLock.acquire(locksDir, host, plan);
+            } catch (HostBusyException e) {
+                return refuse(plan, host, listener, e.getMessage());
+            }
+            try (lock) {
+                return runSteps(plan, host, listener, token, reverter);
+            }
+        }
+        if (!BUSY_HOSTS.add(host.id())) {
             return refuse(plan, host, listener, "Another operation is running on " + host.name()
                     + "; nothing was done. Wait for it to end, then run \"" + plan.title() + "\" again.");
         }
         try {
-            return runSteps(plan, host, listener, token);
+            return runSteps(plan, host, listener, token, reverter);
         } finally {
-            if (plan.mutating()) {
-                BUSY_HOSTS.remove(host.id());
-            }
+            BUSY_HOSTS.remove(host.id());
         }
     }
 
@@ -60,8 +102,17 @@ public final class PlanRunner {
         return result;
     }
 
-    private PlanResult runSteps(Plan plan, HostProfile host, PlanListener listener, CancelToken token) {
-        journal(host, plan, "plan.started", plan.title(), Map.of("steps", Integer.toString(plan.steps().size())));
+    private PlanResult runSteps(Plan plan, HostProfile host, PlanListener listener, CancelToken token,
+                                HostChangeReverter reverter) {
+        Map<String, String> startDetails = new LinkedHashMap<>();
+        startDetails.put("steps", Integer.toString(plan.steps().size()));
+        startDetails.put("title", plan.title());
+        startDetails.put("hostId", host.id());
+        startDetails.put("pid", Long.toString(ProcessHandle.current().pid()));
+        for (int i = 0; i < plan.steps().size(); i++) {
+            startDetails.put("step." + i, plan.steps().get(i).description());
+        }
+        journal(host, plan, "plan.started", plan.title(), startDetails);
         Context ctx = new Context(plan, host, listener, token);
         List<StepRecord> records = new ArrayList<>();
         Deque<Integer> finished = new ArrayDeque<>();
@@ -76,6 +127,7 @@ public final class PlanRunner {
             ctx.current = i;
             ctx.started = System.nanoTime();
             listener.stepStarted(i, step);
+            ctx.progressOf(StepProgress.of(0, -1, ProgressUnit.ITEMS, Duration.ZERO));
             try {
                 step.run(ctx);
                 StepRecord r = record(i, step, StepOutcome.DONE, "", ctx.started);
@@ -83,6 +135,7 @@ public final class PlanRunner {
                 finished.push(i);
                 journalStep(host, plan, r);
                 listener.stepFinished(r);
+                ctx.progressOf(StepProgress.of(1, 1, ProgressUnit.ITEMS, Duration.ofNanos(System.nanoTime() - ctx.started)));
             } catch (PlanCancelledException e) {
                 cancelled = true;
                 StepRecord r = record(i, step, StepOutcome.CANCELLED, "Cancelled by the user", ctx.started);
@@ -110,11 +163,18 @@ public final class PlanRunner {
                     plan.title() + ": done (" + plan.steps().size() + " steps).");
         } else {
             boolean undoneAll = undo(plan, host, listener, ctx, finished, records);
-            PlanOutcome outcome = !undoneAll ? PlanOutcome.UNDO_INCOMPLETE
+            List<String> leftOpen = takeBackOpenChanges(ctx, listener, reverter);
+            PlanOutcome outcome = !undoneAll || !leftOpen.isEmpty() ? PlanOutcome.UNDO_INCOMPLETE
                     : cancelled ? PlanOutcome.CANCELLED_UNDONE : PlanOutcome.FAILED_UNDONE;
             String why = cancelled ? "cancelled" : "failed: " + failure;
-            String after = undoneAll ? " Every finished step was undone; the host is as it was."
-                    : " Some steps could not be undone: see the steps marked UNDO_FAILED.";
+            String after;
+            if (outcome != PlanOutcome.UNDO_INCOMPLETE) {
+                after = " Every finished step was undone; the host is as it was.";
+            } else if (!leftOpen.isEmpty()) {
+                after = " Not taken back, to set right by hand: " + String.join("; ", leftOpen) + ".";
+            } else {
+                after = " Some steps could not be undone, but every change they journaled was taken back: see the steps marked UNDO_FAILED.";
+            }
             result = new PlanResult(plan.id(), outcome, records, plan.title() + " " + why + "." + after);
         }
         journal(host, plan, "plan.finished", result.summary(), Map.of("outcome", result.outcome().name()));
@@ -135,6 +195,8 @@ public final class PlanRunner {
             try {
                 step.undo(ctx.undoing());
                 r = record(i, step, StepOutcome.UNDONE, "", ctx.started);
+                // an undo that ended took back what its step changed, whether or not it said so
+                ctx.resolveStep(i);
             } catch (Exception e) {
                 all = false;
                 r = record(i, step, StepOutcome.UNDO_FAILED, message(e), ctx.started);
@@ -144,6 +206,36 @@ public final class PlanRunner {
             listener.undoFinished(r);
         }
         return all;
+    }
+
+    /**
+     * Takes back, newest first, the changes still open after the undos (a step that failed midway,
+     * an undo that threw). Returns the sentences of those that could not be taken back.
+     */
+    private List<String> takeBackOpenChanges(Context ctx, PlanListener listener, HostChangeReverter reverter) {
+        List<String> leftOpen = new ArrayList<>();
+        List<Context.Open> open = new ArrayList<>(ctx.open.values());
+        java.util.Collections.reverse(open);
+        for (Context.Open o : open) {
+            if (reverter == null) {
+                leftOpen.add(o.change().sentence());
+                listener.changeTakenBack(o.change(), "nothing here can take it back");
+                continue;
+            }
+            ctx.current = o.step();
+            try {
+                reverter.takeBack(o.change());
+                ctx.resolved(o.change());
+                listener.changeTakenBack(o.change(), "");
+            } catch (Exception e) {
+                String why = message(e);
+                leftOpen.add(o.change().sentence() + " (" + why + ")");
+                journal(ctx.host, ctx.plan, "plan.change-failed", o.change().sentence(),
+                        Map.of("change", o.change().id(), "message", why));
+                listener.changeTakenBack(o.change(), why);
+            }
+        }
+        return leftOpen;
     }
 
     private static StepRecord record(int i, Step step, StepOutcome outcome, String message, long startedNanos) {
@@ -181,6 +273,11 @@ public final class PlanRunner {
         private final CancelToken token;
         private final CancelToken never = new CancelToken();
         private final Map<String, Object> values = new HashMap<>();
+        private final Map<String, Open> open = new LinkedHashMap<>();
+        private final long runStarted = System.nanoTime();
+
+        private record Open(int step, HostChange change) {
+        }
         private boolean undoing;
         private int current;
         private long started;
@@ -209,7 +306,24 @@ public final class PlanRunner {
 
         @Override
         public void progress(long done, long total, ProgressUnit unit) {
-            listener.stepProgress(current, StepProgress.of(done, total, unit, Duration.ofNanos(System.nanoTime() - started)));
+            StepProgress p = StepProgress.of(done, total, unit, Duration.ofNanos(System.nanoTime() - started));
+            listener.stepProgress(current, p);
+            progressOf(p);
+        }
+
+        void progressOf(StepProgress p) {
+            if (!undoing) {
+                listener.runProgress(RunProgress.of(current, plan.steps().size(), p,
+                        Duration.ofNanos(System.nanoTime() - runStarted)));
+            }
+        }
+
+        synchronized void resolveStep(int step) {
+            for (Open o : List.copyOf(open.values())) {
+                if (o.step() == step) {
+                    resolved(o.change());
+                }
+            }
         }
 
         @Override
@@ -227,10 +341,18 @@ public final class PlanRunner {
             details.put("target", change.target());
             change.details().forEach((k, v) -> details.put("change." + k, v));
             journal(host, plan, "plan.change", change.sentence(), details);
+            synchronized (this) {
+                open.put(change.id(), new Open(current, change));
+            }
         }
 
         @Override
         public void resolved(HostChange change) {
+            synchronized (this) {
+                if (open.remove(change.id()) == null) {
+                    return;
+                }
+            }
             journal(host, plan, "plan.change-resolved", change.sentence(),
                     Map.of("step", Integer.toString(current), "change", change.id()));
         }
