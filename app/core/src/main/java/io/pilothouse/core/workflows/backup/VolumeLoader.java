@@ -29,6 +29,11 @@ public final class VolumeLoader {
                 listener.transferred(tally.totalBytes());
                 return n;
             }
+
+            @Override
+            public void close() {
+                // the engine client closes what it uploads; the caller still reads the file's tail to hash it
+            }
         };
         cancel.onCancel(() -> VolumeArchiver.closeQuietly(tar));
         try {
