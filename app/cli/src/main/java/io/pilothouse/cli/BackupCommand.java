@@ -14,6 +14,7 @@ import io.pilothouse.core.workflows.backup.BackupPlan;
 import io.pilothouse.core.workflows.backup.BackupPlanFactory;
 import io.pilothouse.core.workflows.backup.BackupRequest;
 import io.pilothouse.core.workflows.backup.Compression;
+import io.pilothouse.core.workflows.backup.DockerLink;
 import io.pilothouse.core.workflows.backup.Consistency;
 import io.pilothouse.core.workflows.backup.Sizes;
 import picocli.CommandLine.Command;
@@ -105,7 +106,8 @@ final class BackupCommand extends PlanCommand implements Callable<Integer> {
             BackupPlan plan;
             try {
                 plan = new BackupPlanFactory(session, VolumeChoices.in(context.dirs()),
-                        BackupCatalog.defaultDir(context.dirs())).plan(request);
+                        BackupCatalog.defaultDir(context.dirs()))
+                        .link(new DockerLink(session, () -> connect(profile))).plan(request);
             } catch (BackupFailure e) {
                 throw new CliFailure(ExitStatus.USAGE, e.getMessage());
             }

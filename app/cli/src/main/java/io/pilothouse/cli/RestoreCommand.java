@@ -4,6 +4,7 @@ import io.pilothouse.core.host.HostProfile;
 import io.pilothouse.core.host.HostSession;
 import io.pilothouse.core.workflows.backup.BackupCatalog;
 import io.pilothouse.core.workflows.backup.BackupFailure;
+import io.pilothouse.core.workflows.backup.DockerLink;
 import io.pilothouse.core.workflows.backup.RestorePlan;
 import io.pilothouse.core.workflows.backup.RestorePlanFactory;
 import io.pilothouse.core.workflows.backup.RestoreRequest;
@@ -66,7 +67,8 @@ final class RestoreCommand extends PlanCommand implements Callable<Integer> {
             BackupCatalog catalog = new BackupCatalog(dir != null ? dir : BackupCatalog.defaultDir(context.dirs()));
             RestorePlan plan;
             try {
-                plan = new RestorePlanFactory(session, catalog).plan(request);
+                plan = new RestorePlanFactory(session, catalog)
+                        .link(new DockerLink(session, () -> connect(profile))).plan(request);
             } catch (BackupFailure e) {
                 throw new CliFailure(ExitStatus.USAGE, e.getMessage());
             }

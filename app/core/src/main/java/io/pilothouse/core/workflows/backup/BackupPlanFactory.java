@@ -28,12 +28,20 @@ public final class BackupPlanFactory {
     private final VolumeChoices choices;
     private final Path defaultDir;
     private int stopTimeoutSeconds = 10;
+    private DockerLink link;
     private long hookTimeoutSeconds = 600;
 
     public BackupPlanFactory(HostSession session, VolumeChoices choices, Path defaultDir) {
         this.session = session;
         this.choices = choices;
         this.defaultDir = defaultDir;
+        this.link = DockerLink.of(session);
+    }
+
+    /** Stops and starts go through {@code link}, which may connect again when the connection broke. */
+    public BackupPlanFactory link(DockerLink link) {
+        this.link = link;
+        return this;
     }
 
     public BackupPlanFactory stopTimeout(int seconds) {
@@ -118,7 +126,7 @@ public final class BackupPlanFactory {
                     ? u.running() || u.paused() : u.running()).toList();
             QuiescedUsers quiesced = new QuiescedUsers();
             if (mode != Consistency.HOT && !active.isEmpty()) {
-                steps.add(new QuiesceUsers(session.docker(), mode, active, quiesced, stopTimeoutSeconds));
+                steps.add(new QuiesceUsers(link, mode, active, quiesced, stopTimeoutSeconds));
             }
             BackupManifest draft = new BackupManifest(BackupManifest.FORMAT, host.name(), host.id(),
                     host.environment().name(), v.name(), v.driver(), v.labels(), ArchiveVolume.users(v),
@@ -126,7 +134,7 @@ public final class BackupPlanFactory {
             steps.add(new ArchiveVolume(session.docker(), v, dir, baseName(host.name(), v.name(), stamp), compression,
                     draft, archives::add));
             if (mode != Consistency.HOT && !active.isEmpty()) {
-                steps.add(new ResumeUsers(session.docker(), mode, active.stream().map(VolumeUser::name).toList(), quiesced));
+                steps.add(new ResumeUsers(link, mode, active.stream().map(VolumeUser::name).toList(), quiesced));
             }
             hook(v, "post", request.postCommand(), POST_LABEL, request.commandContainer()).ifPresent(steps::add);
         }

@@ -1,6 +1,5 @@
 package io.pilothouse.core.workflows.backup;
 
-import com.github.dockerjava.api.DockerClient;
 import io.pilothouse.core.ops.ChangeKind;
 import io.pilothouse.core.ops.HostChange;
 import io.pilothouse.core.ops.Step;
@@ -12,15 +11,15 @@ import java.util.Map;
 /** Stops or pauses the running users of a volume; its undo resumes them in the same order. */
 public final class QuiesceUsers implements Step {
 
-    private final DockerClient docker;
+    private final DockerLink link;
     private final Consistency mode;
     private final List<VolumeUser> users;
     private final QuiescedUsers quiesced;
     private final int stopTimeoutSeconds;
 
-    public QuiesceUsers(DockerClient docker, Consistency mode, List<VolumeUser> users, QuiescedUsers quiesced,
+    public QuiesceUsers(DockerLink link, Consistency mode, List<VolumeUser> users, QuiescedUsers quiesced,
                         int stopTimeoutSeconds) {
-        this.docker = docker;
+        this.link = link;
         this.mode = mode;
         this.users = List.copyOf(users);
         this.quiesced = quiesced;
@@ -39,13 +38,13 @@ public final class QuiesceUsers implements Step {
         for (VolumeUser u : users) {
             ctx.cancel().throwIfCancelled();
             if (mode == Consistency.STOP) {
-                docker.stopContainerCmd(u.id()).withTimeout(stopTimeoutSeconds).exec();
+                link.retrying(d -> d.stopContainerCmd(u.id()).withTimeout(stopTimeoutSeconds).exec());
                 HostChange c = HostChange.of(ChangeKind.STOPPED_CONTAINER, u.id(), Map.of("name", u.name()),
                         "stopped " + u.name());
                 quiesced.add(c);
                 ctx.changed(c);
             } else {
-                docker.pauseContainerCmd(u.id()).exec();
+                link.retrying(d -> d.pauseContainerCmd(u.id()).exec());
                 HostChange c = HostChange.of(ChangeKind.PAUSED_CONTAINER, u.id(), Map.of("name", u.name()),
                         "paused " + u.name());
                 quiesced.add(c);
@@ -56,6 +55,6 @@ public final class QuiesceUsers implements Step {
 
     @Override
     public void undo(StepContext ctx) {
-        ResumeUsers.resume(docker, quiesced, ctx);
+        ResumeUsers.resume(link, quiesced, ctx);
     }
 }

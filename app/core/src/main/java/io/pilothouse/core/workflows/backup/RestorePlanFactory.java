@@ -21,10 +21,18 @@ public final class RestorePlanFactory {
     private final HostSession session;
     private final BackupCatalog catalog;
     private int stopTimeoutSeconds = 10;
+    private DockerLink link;
 
     public RestorePlanFactory(HostSession session, BackupCatalog catalog) {
         this.session = session;
         this.catalog = catalog;
+        this.link = DockerLink.of(session);
+    }
+
+    /** Stops and starts go through {@code link}, which may connect again when the connection broke. */
+    public RestorePlanFactory link(DockerLink link) {
+        this.link = link;
+        return this;
     }
 
     /** The backup a request names: a path to an archive or manifest, or a name in the catalog folder. */
@@ -77,11 +85,11 @@ public final class RestorePlanFactory {
             steps.add(new VerifyBackup(catalog, entry));
             QuiescedUsers q = new QuiescedUsers();
             if (!stopped.isEmpty()) {
-                steps.add(new QuiesceUsers(session.docker(), Consistency.STOP, stopped, q, stopTimeoutSeconds));
+                steps.add(new QuiesceUsers(link, Consistency.STOP, stopped, q, stopTimeoutSeconds));
             }
             steps.add(new LoadArchive(session.docker(), entry, v.name(), true, image));
             if (!stopped.isEmpty()) {
-                steps.add(new ResumeUsers(session.docker(), Consistency.STOP,
+                steps.add(new ResumeUsers(link, Consistency.STOP,
                         stopped.stream().map(VolumeUser::name).toList(), q));
             }
         }

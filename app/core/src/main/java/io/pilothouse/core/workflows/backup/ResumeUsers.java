@@ -1,6 +1,5 @@
 package io.pilothouse.core.workflows.backup;
 
-import com.github.dockerjava.api.DockerClient;
 import io.pilothouse.core.ops.ChangeKind;
 import io.pilothouse.core.ops.HostChange;
 import io.pilothouse.core.ops.Step;
@@ -15,13 +14,13 @@ import java.util.List;
  */
 public final class ResumeUsers implements Step {
 
-    private final DockerClient docker;
+    private final DockerLink link;
     private final Consistency mode;
     private final List<String> names;
     private final QuiescedUsers quiesced;
 
-    public ResumeUsers(DockerClient docker, Consistency mode, List<String> names, QuiescedUsers quiesced) {
-        this.docker = docker;
+    public ResumeUsers(DockerLink link, Consistency mode, List<String> names, QuiescedUsers quiesced) {
+        this.link = link;
         this.mode = mode;
         this.names = List.copyOf(names);
         this.quiesced = quiesced;
@@ -34,19 +33,19 @@ public final class ResumeUsers implements Step {
 
     @Override
     public void run(StepContext ctx) {
-        resume(docker, quiesced, ctx);
+        resume(link, quiesced, ctx);
     }
 
-    static void resume(DockerClient docker, QuiescedUsers quiesced, StepContext ctx) {
+    static void resume(DockerLink link, QuiescedUsers quiesced, StepContext ctx) {
         List<String> failures = new ArrayList<>();
         List<String> started = new ArrayList<>();
         for (HostChange c : quiesced.outstanding()) {
             String name = c.details().getOrDefault("name", c.target());
             try {
                 if (c.kind() == ChangeKind.STOPPED_CONTAINER) {
-                    docker.startContainerCmd(c.target()).exec();
+                    link.retrying(d -> d.startContainerCmd(c.target()).exec());
                 } else {
-                    docker.unpauseContainerCmd(c.target()).exec();
+                    link.retrying(d -> d.unpauseContainerCmd(c.target()).exec());
                 }
                 quiesced.resolved(c);
                 ctx.resolved(c);
