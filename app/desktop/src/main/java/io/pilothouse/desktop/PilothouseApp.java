@@ -78,8 +78,8 @@ public final class PilothouseApp extends Application {
     }
 
     /** The tools each connected host offers on its containers, services and stacks (logs, terminals). */
-    private static List<HostTools> hostTools(AppDirectories dirs, Journal journal) {
-        return List.of();
+    private List<HostTools> hostTools(AppDirectories dirs, Journal journal) {
+        return List.of(new io.pilothouse.desktop.ui.backup.BackupTools(dirs, journal, background));
     }
 
     /** $DOCKER_CONFIG when set, as the docker CLI reads it, else ~/.docker. */

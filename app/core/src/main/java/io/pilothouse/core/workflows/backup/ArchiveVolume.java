@@ -35,6 +35,11 @@ public final class ArchiveVolume implements Step {
         this.done = done;
     }
 
+    /** The volume this step copies. */
+    public String volumeName() {
+        return volume.name();
+    }
+
     @Override
     public String description() {
         return "Copy volume " + volume.name() + " to " + dir.resolve(baseName + compression.extension())
