@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 
-/** Offers "Back up volumes…" on a container or a stack: the backup wizard opens as a tab. */
+/** Offers "Back up volumes…" and "Restore a backup…" on a container or a stack: the wizards open as tabs. */
 public final class BackupTools implements HostTools {
 
     private final AppDirectories dirs;
@@ -51,6 +51,15 @@ public final class BackupTools implements HostTools {
                     BackupWizardViewModel vm = new BackupWizardViewModel(port, scope, background, Platform::runLater);
                     Parent pane = open(vm, "Back up the volumes of " + t.name() + " on " + host.name());
                     tabs.open(new ToolTab(host, "Backup: " + t.name(), pane, vm::cancel));
+                    vm.load();
+                }),
+                new TargetTool("restore", "Restore a backup…", "fth-rotate-ccw",
+                        Set.of(TargetKind.CONTAINER, TargetKind.STACK), false, targets -> {
+                    RestoreWizardViewModel vm = new RestoreWizardViewModel(new CoreRestorePort(session,
+                            new BackupCatalog(BackupCatalog.defaultDir(dirs)), journal), background, Platform::runLater);
+                    LoadedView<RestoreWizardView> loaded = ViewLoader.load(RestoreWizardView.class, "RestoreWizard.fxml");
+                    loaded.controller().bind(vm, "Restore a backup on " + host.name());
+                    tabs.open(new ToolTab(host, "Restore", loaded.root(), vm::cancel));
                     vm.load();
                 }));
     }
