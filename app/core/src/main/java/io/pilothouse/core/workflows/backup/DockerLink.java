@@ -37,7 +37,25 @@ public final class DockerLink {
         if (reconnect == null) {
             return session.docker();
         }
-        HostSession fresh = reconnect.get();
+        HostSession fresh = null;
+        RuntimeException last = null;
+        // a link that just broke may take a few seconds to come back
+        for (int attempt = 0; attempt < 6 && fresh == null; attempt++) {
+            try {
+                fresh = reconnect.get();
+            } catch (RuntimeException e) {
+                last = e;
+                try {
+                    Thread.sleep(1000L * (attempt + 1) / 2);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+        if (fresh == null) {
+            throw last;
+        }
         HostSession old = session;
         session = fresh;
         if (old != fresh) {

@@ -225,11 +225,19 @@ class BackupFaultsIT {
                     public void stepProgress(int index, StepProgress p) {
                         if (p.done() > 4_000_000 && cut.compareAndSet(false, true)) {
                             relay.cut();
-                            try {
-                                relay.resume();
-                            } catch (Exception e) {
-                                throw new IllegalStateException(e);
-                            }
+                            // the link comes back a moment later, as a flaky network does; the port may need a while
+                            Thread back = new Thread(() -> {
+                                for (int i = 0; i < 100; i++) {
+                                    try {
+                                        relay.resume();
+                                        return;
+                                    } catch (Exception e) {
+                                        sleep(100);
+                                    }
+                                }
+                            });
+                            back.setDaemon(true);
+                            back.start();
                         }
                     }
                 }, new CancelToken());
@@ -251,6 +259,14 @@ class BackupFaultsIT {
         Path knownHosts = Files.write(home.resolve("known_hosts"), lines);
         return new SshTransport(env.sshUser(), "127.0.0.1", relay.port(), env.sshKey().toString(),
                 knownHosts.toString(), env.sshRemoteDockerSock());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void run(String... cmd) throws Exception {
