@@ -8,14 +8,14 @@ public enum ExitStatus {
     FAILED(1),
     /** Bad usage or input: unknown option, missing argument, invalid address or name. */
     USAGE(2),
+    /** Refused, nothing was done: a production host not confirmed, or another plan holds the host (code 2 too). */
+    REFUSED(2),
     /** The host could not be reached, trusted or authenticated. */
     HOST_UNREACHABLE(3),
-    /** Code 4 too: commands now report refusals with {@link #REFUSED}; a plan that failed and was undone exits {@link #FAILED}. */
+    /** The operation failed and everything it had changed was undone. */
     FAILED_UNDONE(4),
     /** The operation failed and could not be fully undone. */
     FAILED_NOT_UNDONE(5),
-    /** A plan was not started: the production guard refused it or another plan holds the host. */
-    REFUSED(4),
     /** A plan was cancelled (Ctrl-C) and what it had done was undone. */
     CANCELLED(130);
 

@@ -17,14 +17,15 @@ import java.util.concurrent.Callable;
 @Command(name = "pilothouse", mixinStandardHelpOptions = true, version = "pilothouse 0.1.0",
         description = "Administers Docker hosts: the command-line face of Pilothouse.",
         subcommands = {HostsCommand.class, InventoryCommand.class, WatchCommand.class, ContainerCommand.class,
-                PlanCommand.class, JournalCommand.class, RecoverCommand.class},
+                PlanCommand.class, JournalCommand.class, RecoverCommand.class,
+                BackupCommand.class, RestoreCommand.class, CopyVolumeCommand.class, BackupsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done",
-                "1:failed (a plan: failed and every change was undone)",
-                "2:bad usage or input",
+                "1:failed for another reason",
+                "2:bad usage or input, or refused: production host not confirmed, or another plan holds the host",
                 "3:host unreachable, untrusted or not authenticated",
-                "4:refused: production host not confirmed, or another plan holds the host",
+                "4:operation failed and everything it had changed was undone",
                 "5:operation failed and was not fully undone",
                 "130:plan cancelled with Ctrl-C and undone"})
 public final class PilothouseCli implements Callable<Integer> {

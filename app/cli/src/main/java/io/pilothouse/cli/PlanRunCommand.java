@@ -22,8 +22,8 @@ import java.util.concurrent.Callable;
 /** pilothouse plan run FILE: rebuilds the plan from the file's request on the host as it is now, and runs it. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs a plan file: shows the plan, asks (unless --yes), runs it with progress, undoes it on failure.",
-                "Ctrl-C cancels and undoes what was done. Exit codes: 0 done, 1 failed and undone, 2 bad file,",
-                "3 host unreachable, 4 refused (production not confirmed, host busy), 5 not fully undone, 130 cancelled."})
+                "Ctrl-C cancels and undoes what was done. Exit codes: 0 done, 2 bad file or refused (production not confirmed, host busy),",
+                "3 host unreachable, 4 failed and undone, 5 not fully undone, 130 cancelled."})
 final class PlanRunCommand extends HostCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "A plan file (.yaml, .yml or .json).")
@@ -84,7 +84,7 @@ final class PlanRunCommand extends HostCommand implements Callable<Integer> {
             }
             ExitStatus status = switch (result.outcome()) {
                 case SUCCEEDED -> ExitStatus.OK;
-                case FAILED_UNDONE -> ExitStatus.FAILED;
+                case FAILED_UNDONE -> ExitStatus.FAILED_UNDONE;
                 case CANCELLED_UNDONE -> ExitStatus.CANCELLED;
                 case UNDO_INCOMPLETE -> ExitStatus.FAILED_NOT_UNDONE;
                 case REFUSED -> ExitStatus.REFUSED;

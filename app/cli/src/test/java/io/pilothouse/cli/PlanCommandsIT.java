@@ -108,11 +108,11 @@ class PlanCommandsIT {
         Path file = planFile("shop-prod", db);
 
         CliRunner.Result noName = prod.run("plan", "run", file.toString(), "--yes");
-        assertThat(noName.exit()).isEqualTo(4);
+        assertThat(noName.exit()).isEqualTo(2);
         assertThat(noName.err()).contains("shop-prod is a production host: to run " + file + " on it, add --confirm-host shop-prod. Nothing was done.");
 
         CliRunner.Result wrongName = prod.run("plan", "run", file.toString(), "--yes", "--confirm-host", "shop-pro");
-        assertThat(wrongName.exit()).isEqualTo(4);
+        assertThat(wrongName.exit()).isEqualTo(2);
         assertThat(wrongName.err()).contains("its name must be typed out");
 
         CliRunner.Result noTerminal = prod.run("plan", "run", file.toString(), "--confirm-host", "shop-prod");
@@ -124,7 +124,7 @@ class PlanCommandsIT {
         try (HostLock held = HostLock.acquire(prod.dirs.locksDir(), profile,
                 new Plan("backup-nightly", "backup", profile.id(), "Nightly backup", List.of()))) {
             CliRunner.Result busy = prod.run("plan", "run", file.toString(), "--yes", "--confirm-host", "shop-prod");
-            assertThat(busy.exit()).isEqualTo(4);
+            assertThat(busy.exit()).isEqualTo(2);
             assertThat(busy.err()).contains("shop-prod is busy with \"Nightly backup\" (plan backup-nightly, process");
         }
         assertThat(running(db)).as("nothing was done").isEqualTo("true");

@@ -82,7 +82,8 @@ public final class PilothouseApp extends Application {
 
     /** The tools each connected host offers on its containers, services and stacks (logs, terminals). */
     private static List<HostTools> hostTools(AppDirectories dirs, Journal journal, ExecutorService background) {
-        return List.of(new RestartPlanTools(journal, dirs.locksDir(), background, Platform::runLater));
+        return List.of(new RestartPlanTools(journal, dirs.locksDir(), background, Platform::runLater),
+                new io.pilothouse.desktop.ui.backup.BackupTools(dirs, journal, background));
     }
 
     /** $DOCKER_CONFIG when set, as the docker CLI reads it, else ~/.docker. */

@@ -1,0 +1,83 @@
+package io.pilothouse.core.workflows.backup;
+
+import com.github.dockerjava.api.DockerClient;
+import io.pilothouse.core.ops.ChangeKind;
+import io.pilothouse.core.ops.HostChange;
+import io.pilothouse.core.ops.ProgressUnit;
+import io.pilothouse.core.ops.Step;
+import io.pilothouse.core.ops.StepContext;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Copies one volume into the backup folder through a helper container that is created, never started, and removed. */
+public final class ArchiveVolume implements Step {
+
+    private final DockerClient docker;
+    private final SurveyedVolume volume;
+    private final Path dir;
+    private final String baseName;
+    private final Compression compression;
+    private final BackupManifest manifest;
+    private final Consumer<ArchiveResult> done;
+
+    public ArchiveVolume(DockerClient docker, SurveyedVolume volume, Path dir, String baseName, Compression compression,
+                         BackupManifest manifest, Consumer<ArchiveResult> done) {
+        this.docker = docker;
+        this.volume = volume;
+        this.dir = dir;
+        this.baseName = baseName;
+        this.compression = compression;
+        this.manifest = manifest;
+        this.done = done;
+    }
+
+    /** The volume this step copies. */
+    public String volumeName() {
+        return volume.name();
+    }
+
+    @Override
+    public String description() {
+        return "Copy volume " + volume.name() + " to " + dir.resolve(baseName + compression.extension())
+                + " (" + compression.word() + ", SHA-256)";
+    }
+
+    @Override
+    public boolean mutating() {
+        return false;
+    }
+
+    @Override
+    public void run(StepContext ctx) {
+        HelperContainers helpers = new HelperContainers(docker);
+        String image = helpers.pickImage(volume.users(), Optional.empty());
+        String helper = helpers.createIdle(image, volume.name(), ctx.labels());
+        HostChange created = HostChange.of(ChangeKind.CREATED_CONTAINER, helper, Map.of("volume", volume.name()),
+                "created helper container for volume " + volume.name());
+        ctx.changed(created);
+        try {
+            ArchiveResult r = new VolumeArchiver(docker).archive(helper, dir, baseName, compression, manifest,
+                    ctx.cancel(), bytes -> ctx.progress(bytes, -1, ProgressUnit.BYTES));
+            ctx.note("volume " + volume.name() + ": " + r.content().entries() + " entries, "
+                    + Sizes.human(r.content().tarBytes()) + " → " + r.archive().getFileName()
+                    + " (" + Sizes.human(r.content().archiveBytes()) + ")");
+            done.accept(r);
+        } finally {
+            try {
+                helpers.remove(helper);
+                ctx.resolved(created);
+            } catch (RuntimeException e) {
+                ctx.note("the helper container " + helper.substring(0, 12) + " could not be removed: " + e.getMessage());
+            }
+        }
+    }
+
+    static List<BackupManifest.ManifestUser> users(SurveyedVolume v) {
+        return v.users().stream().map(u -> new BackupManifest.ManifestUser(u.name(), u.image(), u.imageDigest(),
+                u.mountPath())).toList();
+    }
+}
