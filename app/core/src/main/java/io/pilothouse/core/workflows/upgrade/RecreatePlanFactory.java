@@ -46,7 +46,7 @@ public final class RecreatePlanFactory {
             throw new IllegalArgumentException(name + " is a task of a swarm service: upgrade the service instead.");
         }
         String currentRef = old.path("Config").path("Image").asText();
-        String target = resolveImage(currentRef, image);
+        String target = !pull && image != null && image.startsWith("sha256:") ? image : resolveImage(currentRef, image);
         ImageReference ref = ImageReference.parse(target);
         RecreateState s = new RecreateState(name, target);
         s.oldId = old.path("Id").asText();
