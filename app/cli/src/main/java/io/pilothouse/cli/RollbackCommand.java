@@ -7,6 +7,7 @@ import io.pilothouse.core.ops.PlanListener;
 import io.pilothouse.core.ops.ProductionGuard;
 import io.pilothouse.core.workflows.upgrade.ContainerUpgrades;
 import io.pilothouse.core.workflows.upgrade.HealthGate;
+import io.pilothouse.core.workflows.upgrade.RegistryCredentials;
 import io.pilothouse.core.workflows.upgrade.RecreatePreview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,7 +48,8 @@ final class RollbackCommand extends HostCommand implements Callable<Integer> {
         UpgradeConfirmation confirm = new UpgradeConfirmation(context);
         confirm.requireHostName(profile, confirmHost, "roll back " + container);
         try (HostSession session = connect(profile)) {
-            ContainerUpgrades upgrades = new ContainerUpgrades(session, context.journal(), new ProductionGuard());
+            ContainerUpgrades upgrades = new ContainerUpgrades(session, context.journal(), new ProductionGuard(),
+                    RegistryCredentials.from(context.dirs().dockerConfigDir().resolve("config.json")));
             RecreatePreview preview;
             try {
                 preview = upgrades.previewRollback(container,

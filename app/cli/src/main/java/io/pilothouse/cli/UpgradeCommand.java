@@ -9,6 +9,7 @@ import io.pilothouse.core.ops.ProductionGuard;
 import io.pilothouse.core.ops.Step;
 import io.pilothouse.core.workflows.upgrade.ContainerUpgrades;
 import io.pilothouse.core.workflows.upgrade.HealthGate;
+import io.pilothouse.core.workflows.upgrade.RegistryCredentials;
 import io.pilothouse.core.workflows.upgrade.RecreatePreview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,7 +78,8 @@ final class UpgradeCommand extends HostCommand implements Callable<Integer> {
         UpgradeConfirmation confirm = new UpgradeConfirmation(context);
         confirm.requireHostName(profile, confirmHost, "upgrade " + String.join(", ", targets));
         try (HostSession session = connect(profile)) {
-            ContainerUpgrades upgrades = new ContainerUpgrades(session, context.journal(), new ProductionGuard());
+            ContainerUpgrades upgrades = new ContainerUpgrades(session, context.journal(), new ProductionGuard(),
+                    RegistryCredentials.from(context.dirs().dockerConfigDir().resolve("config.json")));
             List<RecreatePreview> previews = new ArrayList<>();
             for (String t : targets) {
                 try {

@@ -100,6 +100,11 @@ class UpgradeCommandsIT {
         CliRunner.Result noHistory = cli.run("rollback", "local", name, "--yes");
         assertThat(noHistory.exit()).isEqualTo(2);
         assertThat(noHistory.err()).contains("The journal has no upgrade of " + name);
+        env.docker("run", "-d", "--rm", "--label", "io.pilothouse.test=true", "--name", name + "-rm", env.image(), "sleep", "3600");
+        CliRunner.Result autoRemove = cli.run("upgrade", "local", name + "-rm", "--image", ":2", "--yes");
+        assertThat(autoRemove.exit()).isEqualTo(2);
+        assertThat(autoRemove.err()).contains("was started with --rm");
+        assertThat(env.docker("inspect", "-f", "{{.State.Running}}", name + "-rm")).isEqualTo("true");
         assertThat(env.docker("inspect", "-f", "{{.Id}} {{.State.Running}}", name)).isEqualTo(id + " true");
     }
 

@@ -29,10 +29,15 @@ public final class ContainerUpgrades {
     private final RecreatePlanFactory factory;
 
     public ContainerUpgrades(HostSession session, Journal journal, ProductionGuard guard) {
+        this(session, journal, guard, RegistryCredentials.none());
+    }
+
+    /** {@code credentials}: registry logins for the pulls (from ~/.docker/config.json). */
+    public ContainerUpgrades(HostSession session, Journal journal, ProductionGuard guard, RegistryCredentials credentials) {
         this.session = session;
         this.journal = journal;
         this.guard = guard;
-        this.factory = new RecreatePlanFactory(EngineApi.of(session.docker()), session.profile().id());
+        this.factory = new RecreatePlanFactory(EngineApi.of(session.docker()), session.profile().id(), credentials);
     }
 
     /** @param image a reference, ":TAG", or null to pull the container's own reference again */

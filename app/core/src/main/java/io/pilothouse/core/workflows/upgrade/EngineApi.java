@@ -71,10 +71,14 @@ public final class EngineApi {
     /**
      * POSTs and reads the answer as a stream of JSON lines (an image pull), handing each to {@code lines};
      * an {@code error} line ends it with an {@link EngineRequestFailed}. {@code onOpen} gets a hook that
-     * closes the stream (for a cancel).
+     * closes the stream (for a cancel). {@code registryAuth}: the X-Registry-Auth header, or null.
      */
-    public void postStream(String path, Consumer<JsonNode> lines, Consumer<Runnable> onOpen) {
-        Request request = Request.builder().method(Request.Method.POST).path(path).build();
+    public void postStream(String path, Consumer<JsonNode> lines, Consumer<Runnable> onOpen, String registryAuth) {
+        Request.Builder builder = Request.builder().method(Request.Method.POST).path(path);
+        if (registryAuth != null) {
+            builder.headers(Map.of("X-Registry-Auth", registryAuth));
+        }
+        Request request = builder.build();
         try (Response response = http.execute(request)) {
             if (response.getStatusCode() >= 300) {
                 throw failure(path, response.getStatusCode(), readAll(response.getBody()));

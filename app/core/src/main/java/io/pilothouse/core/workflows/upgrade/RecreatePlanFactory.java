@@ -19,10 +19,17 @@ public final class RecreatePlanFactory {
     private final EngineApi api;
     private final String hostId;
     private final ContainerConfigCopier copier = new ContainerConfigCopier();
+    private final RegistryCredentials credentials;
 
     public RecreatePlanFactory(EngineApi api, String hostId) {
+        this(api, hostId, RegistryCredentials.none());
+    }
+
+    /** {@code credentials}: the registry logins handed to the engine for the pull. */
+    public RecreatePlanFactory(EngineApi api, String hostId, RegistryCredentials credentials) {
         this.api = api;
         this.hostId = hostId;
+        this.credentials = credentials;
     }
 
     /**
@@ -45,6 +52,10 @@ public final class RecreatePlanFactory {
         if (old.path("Config").path("Labels").has("com.docker.swarm.service.id")) {
             throw new IllegalArgumentException(name + " is a task of a swarm service: upgrade the service instead.");
         }
+        if (old.path("HostConfig").path("AutoRemove").asBoolean()) {
+            throw new IllegalArgumentException(name + " was started with --rm: stopping it would remove it, so it cannot be"
+                    + " recreated safely. Nothing was done.");
+        }
         String currentRef = old.path("Config").path("Image").asText();
         String target = !pull && image != null && image.startsWith("sha256:") ? image : resolveImage(currentRef, image);
         ImageReference ref = ImageReference.parse(target);
@@ -63,7 +74,7 @@ public final class RecreatePlanFactory {
 
         List<Step> steps = new ArrayList<>();
         if (pull) {
-            steps.add(new RecreateSteps.Pull(api, ref));
+            steps.add(new RecreateSteps.Pull(api, ref, credentials));
         } else if (newImage == null) {
             throw new IllegalArgumentException("The image " + target + " is not on this host any more.");
         }

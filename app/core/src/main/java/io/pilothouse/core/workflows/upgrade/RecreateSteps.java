@@ -26,7 +26,7 @@ final class RecreateSteps {
     }
 
     /** Pulls the new image; a pulled image is kept (it is the one to run, or harmless). */
-    record Pull(EngineApi api, ImageReference image) implements Step {
+    record Pull(EngineApi api, ImageReference image, RegistryCredentials credentials) implements Step {
         @Override public String description() {
             return "Pull " + image;
         }
@@ -48,7 +48,7 @@ final class RecreateSteps {
                         ctx.progress(done.size(), layers.size(), ProgressUnit.ITEMS);
                     }
                     ctx.cancel().throwIfCancelled();
-                }, ctx.cancel()::onCancel);
+                }, ctx.cancel()::onCancel, registryAuth());
             } catch (EngineRequestFailed e) {
                 throw new IllegalStateException("Pulling " + image + " failed: " + e.getMessage(), e);
             }
@@ -57,6 +57,18 @@ final class RecreateSteps {
 
         @Override public boolean mutating() {
             return false;
+        }
+
+        /** The engine's X-Registry-Auth header for the image's registry, or null without a login. */
+        private String registryAuth() {
+            return credentials.userPassword(image.registry()).map(login -> {
+                int colon = login.indexOf(':');
+                ObjectNode auth = JsonNodeFactory.instance.objectNode();
+                auth.put("username", colon < 0 ? login : login.substring(0, colon));
+                auth.put("password", colon < 0 ? "" : login.substring(colon + 1));
+                auth.put("serveraddress", image.registry());
+                return java.util.Base64.getUrlEncoder().encodeToString(auth.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }).orElse(null);
         }
     }
 
