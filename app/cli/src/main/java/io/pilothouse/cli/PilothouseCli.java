@@ -18,7 +18,8 @@ import java.util.concurrent.Callable;
         description = "Administers Docker hosts: the command-line face of Pilothouse.",
         subcommands = {HostsCommand.class, InventoryCommand.class, WatchCommand.class, ContainerCommand.class,
                 PlanCommand.class, JournalCommand.class, RecoverCommand.class,
-                BackupCommand.class, RestoreCommand.class, CopyVolumeCommand.class, BackupsCommand.class},
+                BackupCommand.class, RestoreCommand.class, CopyVolumeCommand.class, BackupsCommand.class,
+                UpdatesCommand.class, UpgradeCommand.class, RollbackCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done",

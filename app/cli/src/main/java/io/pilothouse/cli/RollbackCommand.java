@@ -1,0 +1,67 @@
+package io.pilothouse.cli;
+
+import io.pilothouse.core.host.HostProfile;
+import io.pilothouse.core.host.HostSession;
+import io.pilothouse.core.ops.CancelToken;
+import io.pilothouse.core.ops.PlanListener;
+import io.pilothouse.core.ops.ProductionGuard;
+import io.pilothouse.core.workflows.upgrade.ContainerUpgrades;
+import io.pilothouse.core.workflows.upgrade.HealthGate;
+import io.pilothouse.core.workflows.upgrade.RegistryCredentials;
+import io.pilothouse.core.workflows.upgrade.RecreatePreview;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+/** pilothouse rollback HOST CONTAINER : recreates a container on the image it had before its last upgrade. */
+@Command(name = "rollback", mixinStandardHelpOptions = true,
+        description = {"Puts a container back on the image it had before its last upgrade (found in the journal),",
+                "with the same recreate: same configuration, health-gated, undone on failure."})
+final class RollbackCommand extends HostCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "HOST", description = "A saved host's name.")
+    String host;
+
+    @Parameters(index = "1", paramLabel = "CONTAINER", description = "The container's name.")
+    String container;
+
+    @Option(names = "--health-timeout", paramLabel = "S", defaultValue = "60")
+    long healthTimeout;
+
+    @Option(names = "--yes", description = "Do not ask before acting (needed without a terminal).")
+    boolean yes;
+
+    @Option(names = "--confirm-host", paramLabel = "NAME",
+            description = "On a production host: its name, typed out, to confirm the rollback.")
+    String confirmHost;
+
+    RollbackCommand(CliContext context) {
+        super(context);
+    }
+
+    @Override
+    public Integer call() {
+        HostProfile profile = find(host);
+        UpgradeConfirmation confirm = new UpgradeConfirmation(context);
+        confirm.requireHostName(profile, confirmHost, "roll back " + container);
+        try (HostSession session = connect(profile)) {
+            ContainerUpgrades upgrades = new ContainerUpgrades(session, context.journal(), new ProductionGuard(),
+                    RegistryCredentials.from(context.dirs().dockerConfigDir().resolve("config.json")));
+            RecreatePreview preview;
+            try {
+                preview = upgrades.previewRollback(container,
+                        HealthGate.defaults().withTimeout(Duration.ofSeconds(Math.max(1, healthTimeout))));
+            } catch (IllegalArgumentException e) {
+                throw new CliFailure(ExitStatus.USAGE, e.getMessage());
+            }
+            confirm.show(preview);
+            if (!confirm.ask(yes, "roll back " + container + " on " + profile.name())) {
+                return ExitStatus.USAGE.code();
+            }
+            return confirm.report(upgrades.run(preview, confirmHost, new PlanListener() { }, new CancelToken())).code();
+        }
+    }
+}

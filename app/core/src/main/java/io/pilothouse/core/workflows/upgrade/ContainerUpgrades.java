@@ -1,0 +1,100 @@
+package io.pilothouse.core.workflows.upgrade;
+
+import io.pilothouse.core.host.HostSession;
+import io.pilothouse.core.journal.Journal;
+import io.pilothouse.core.journal.JournalEntry;
+import io.pilothouse.core.ops.CancelToken;
+import io.pilothouse.core.ops.PlanListener;
+import io.pilothouse.core.ops.PlanResult;
+import io.pilothouse.core.ops.PlanRunner;
+import io.pilothouse.core.ops.ProductionGuard;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Upgrades and rollbacks of single containers on one host, for the wizard and the CLI: builds the
+ * recreate preview, runs it through the plan runner (guard, journal, undo), and records each
+ * finished upgrade in the journal so that a later rollback knows the previous image.
+ */
+public final class ContainerUpgrades {
+
+    /** The journal event of a finished upgrade: details container, previousImage, previousImageId, image. */
+    public static final String UPGRADED = "upgrade.container";
+
+    private final HostSession session;
+    private final Journal journal;
+    private final ProductionGuard guard;
+    private final RecreatePlanFactory factory;
+
+    public ContainerUpgrades(HostSession session, Journal journal, ProductionGuard guard) {
+        this(session, journal, guard, RegistryCredentials.none());
+    }
+
+    /** {@code credentials}: registry logins for the pulls (from ~/.docker/config.json). */
+    public ContainerUpgrades(HostSession session, Journal journal, ProductionGuard guard, RegistryCredentials credentials) {
+        this.session = session;
+        this.journal = journal;
+        this.guard = guard;
+        this.factory = new RecreatePlanFactory(EngineApi.of(session.docker()), session.profile().id(), credentials);
+    }
+
+    /** @param image a reference, ":TAG", or null to pull the container's own reference again */
+    public RecreatePreview preview(String container, String image, HealthGate gate) {
+        return factory.preview(container, image, gate, true);
+    }
+
+    /** The plan that puts {@code container} back on the image it had before its last upgrade here. */
+    public RecreatePreview previewRollback(String container, HealthGate gate) {
+        JournalEntry last = lastUpgrade(container);
+        String previousId = last.details().get("previousImageId");
+        String previousRef = last.details().getOrDefault("previousImage", "");
+        EngineApi api = EngineApi.of(session.docker());
+        String image = previousId;
+        try {
+            String idOfRef = api.get("/images/" + EngineApi.encode(previousRef) + "/json").path("Id").asText();
+            if (idOfRef.equals(previousId)) {
+                image = previousRef;
+            }
+        } catch (EngineRequestFailed e) {
+            // the tag moved on or is gone: run the image by its id
+        }
+        if (!api.exists("/images/" + EngineApi.encode(previousId) + "/json")) {
+            throw new IllegalArgumentException("The previous image of " + container + " (" + previousRef + ", "
+                    + previousId + ") is no longer on " + session.profile().name() + ": nothing to roll back to.");
+        }
+        return factory.preview(container, image, gate, false);
+    }
+
+    private JournalEntry lastUpgrade(String container) {
+        List<JournalEntry> entries = journal.readAll();
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            JournalEntry e = entries.get(i);
+            if (e.event().equals(UPGRADED) && e.host().equals(session.profile().name())
+                    && container.equals(e.details().get("container"))) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("The journal has no upgrade of " + container + " on "
+                + session.profile().name() + ": there is no previous image to roll back to.");
+    }
+
+    public PlanResult run(RecreatePreview preview, String typedConfirmation, PlanListener listener, CancelToken cancel) {
+        String previousId = EngineApi.of(session.docker())
+                .get("/containers/" + EngineApi.encode(preview.container()) + "/json").path("Image").asText();
+        PlanResult result = new PlanRunner(journal, guard).run(preview.plan(), session.profile(), typedConfirmation,
+                listener, cancel);
+        if (result.succeeded()) {
+            Map<String, String> details = new LinkedHashMap<>();
+            details.put("plan", preview.plan().id());
+            details.put("container", preview.container());
+            details.put("previousImage", preview.currentImage());
+            details.put("previousImageId", previousId);
+            details.put("image", preview.newImage());
+            journal.append(JournalEntry.now(session.profile(), UPGRADED, "upgraded " + preview.container() + " from "
+                    + preview.currentImage() + " to " + preview.newImage(), details));
+        }
+        return result;
+    }
+}
