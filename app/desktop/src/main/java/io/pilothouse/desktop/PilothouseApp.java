@@ -79,8 +79,12 @@ public final class PilothouseApp extends Application {
 
     /** The tools each connected host offers on its containers, services and stacks (logs, terminals). */
     private static List<HostTools> hostTools(AppDirectories dirs, Journal journal) {
-        return List.of();
+        return List.of(new io.pilothouse.desktop.ui.terminal.TerminalTools(journal, MAINTENANCE));
     }
+
+    /** The maintenance sessions open in this app, read by the views that mark containers under maintenance. */
+    public static final io.pilothouse.core.terminal.MaintenanceRegistry MAINTENANCE =
+            new io.pilothouse.core.terminal.MaintenanceRegistry();
 
     /** $DOCKER_CONFIG when set, as the docker CLI reads it, else ~/.docker. */
     private static java.nio.file.Path dockerConfigDir(AppDirectories dirs) {
