@@ -68,13 +68,14 @@ class MaintenanceWizardUiIT {
     private HostSession session;
     private Journal journal;
     private final MaintenanceRegistry registry = new MaintenanceRegistry();
-    private final TabPane tabPane = new TabPane();
+    private TabPane tabPane;
     private final List<ToolTab> opened = new ArrayList<>();
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        tabPane = new TabPane();
         stage.setScene(new Scene(tabPane, 1000, 640));
         stage.show();
     }
