@@ -131,19 +131,17 @@ final class ShellCommand extends HostCommand implements Callable<Integer> {
     }
 
     private int runCommand(TerminalSession terminal) throws InterruptedException {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
+        DecodingWriter out = new DecodingWriter(context.out());
+        DecodingWriter err = new DecodingWriter(context.err());
         terminal.start(new TerminalOutput() {
             @Override
             public void bytes(byte[] data, int offset, int length) {
                 out.write(data, offset, length);
-                out.flush();
             }
 
             @Override
             public void errorBytes(byte[] data, int offset, int length) {
                 err.write(data, offset, length);
-                err.flush();
             }
 
             @Override
