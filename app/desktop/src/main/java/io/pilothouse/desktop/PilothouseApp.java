@@ -79,8 +79,11 @@ public final class PilothouseApp extends Application {
 
     /** The tools each connected host offers on its containers, services and stacks (logs, terminals). */
     private static List<HostTools> hostTools(AppDirectories dirs, Journal journal) {
-        return List.of(new io.pilothouse.desktop.ui.terminal.TerminalTools(journal, MAINTENANCE));
+        TERMINALS.compareAndSet(null, new io.pilothouse.desktop.ui.terminal.TerminalTools(journal, MAINTENANCE));
+        return List.of(TERMINALS.get());
     }
+
+    private static final AtomicReference<io.pilothouse.desktop.ui.terminal.TerminalTools> TERMINALS = new AtomicReference<>();
 
     /** The maintenance sessions open in this app, read by the views that mark containers under maintenance. */
     public static final io.pilothouse.core.terminal.MaintenanceRegistry MAINTENANCE =
@@ -94,6 +97,9 @@ public final class PilothouseApp extends Application {
 
     @Override
     public void stop() throws InterruptedException {
+        if (TERMINALS.get() != null) {
+            TERMINALS.get().closeAll();
+        }
         if (window.get() != null) {
             window.get().toolTabs().closeAll();
         }

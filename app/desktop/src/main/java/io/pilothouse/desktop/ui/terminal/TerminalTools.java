@@ -38,6 +38,7 @@ public final class TerminalTools implements HostTools {
 
     private final Journal journal;
     private final MaintenanceRegistry registry;
+    private final Set<MaintenanceSession> maintenance = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ExecutorService background = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "terminal");
         t.setDaemon(true);
@@ -85,14 +86,29 @@ public final class TerminalTools implements HostTools {
                 MaintenanceWizardViewModel vm = new MaintenanceWizardViewModel(host, session, target.name(), proposed,
                         journal, registry, background, Platform::runLater);
                 Window owner = Window.getWindows().stream().filter(Window::isShowing).findFirst().orElse(null);
-                new MaintenanceWizard(owner, vm, ms -> open(host, tabs, target, new ClosingAs(ms), Optional.of(ms.banner())))
-                        .show();
+                new MaintenanceWizard(owner, vm, ms -> {
+                    maintenance.add(ms);
+                    ms.ended().thenRun(() -> maintenance.remove(ms));
+                    open(host, tabs, target, new ClosingAs(ms), Optional.of(ms.banner()));
+                }).show();
             });
         });
     }
 
-    /** Closes the maintenance sessions still open, as the app quits. */
+    /**
+     * As the app quits: releases the locks of every maintenance session still open (journaled as
+     * "the app quit"), waiting for them at most 15 s; the holders' lease covers the rest.
+     */
     public void closeAll() {
+        List<java.util.concurrent.CompletableFuture<Void>> closing = maintenance.stream()
+                .map(ms -> java.util.concurrent.CompletableFuture.runAsync(() -> ms.close(MaintenanceEnd.APP_QUIT)))
+                .toList();
+        try {
+            java.util.concurrent.CompletableFuture.allOf(closing.toArray(java.util.concurrent.CompletableFuture[]::new))
+                    .get(15, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // the lease lets go of what is left
+        }
         background.shutdown();
     }
 
