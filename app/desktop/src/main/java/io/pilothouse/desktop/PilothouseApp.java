@@ -82,9 +82,17 @@ public final class PilothouseApp extends Application {
 
     /** The tools each connected host offers on its containers, services and stacks (logs, terminals). */
     private static List<HostTools> hostTools(AppDirectories dirs, Journal journal, ExecutorService background) {
-        return List.of(new RestartPlanTools(journal, dirs.locksDir(), background, Platform::runLater),
+        TERMINALS.compareAndSet(null, new io.pilothouse.desktop.ui.terminal.TerminalTools(journal, MAINTENANCE));
+        return List.of(TERMINALS.get(),
+                new RestartPlanTools(journal, dirs.locksDir(), background, Platform::runLater),
                 new io.pilothouse.desktop.ui.backup.BackupTools(dirs, journal, background));
     }
+
+    private static final AtomicReference<io.pilothouse.desktop.ui.terminal.TerminalTools> TERMINALS = new AtomicReference<>();
+
+    /** The maintenance sessions open in this app, read by the views that mark containers under maintenance. */
+    public static final io.pilothouse.core.terminal.MaintenanceRegistry MAINTENANCE =
+            new io.pilothouse.core.terminal.MaintenanceRegistry();
 
     /** $DOCKER_CONFIG when set, as the docker CLI reads it, else ~/.docker. */
     private static java.nio.file.Path dockerConfigDir(AppDirectories dirs) {
@@ -94,6 +102,9 @@ public final class PilothouseApp extends Application {
 
     @Override
     public void stop() throws InterruptedException {
+        if (TERMINALS.get() != null) {
+            TERMINALS.get().closeAll();
+        }
         if (window.get() != null) {
             window.get().toolTabs().closeAll();
         }

@@ -65,6 +65,12 @@ final class DockerHostSession implements HostSession {
     }
 
     @Override
+    public java.util.Optional<io.pilothouse.core.host.ssh.SshDockerConnection> sshConnection() {
+        return underlying instanceof io.pilothouse.core.host.ssh.SshDockerConnection ssh
+                ? java.util.Optional.of(ssh) : java.util.Optional.empty();
+    }
+
+    @Override
     public boolean isOpen() {
         return !closed.get() && transportAlive.getAsBoolean();
     }

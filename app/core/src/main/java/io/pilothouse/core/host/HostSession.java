@@ -21,6 +21,11 @@ public interface HostSession extends AutoCloseable {
     /** False once the transport under the session is known to be gone. */
     boolean isOpen();
 
+    /** The SSH link under the session, for a shell on the Docker host itself; empty for other transports. */
+    default java.util.Optional<io.pilothouse.core.host.ssh.SshDockerConnection> sshConnection() {
+        return java.util.Optional.empty();
+    }
+
     @Override
     void close();
 }

@@ -46,6 +46,14 @@ public final class SshDockerConnection implements AutoCloseable {
         return target.describe();
     }
 
+    /** A new, not yet connected, login shell channel on the Docker host over this SSH session. */
+    public com.jcraft.jsch.ChannelShell openShell() throws com.jcraft.jsch.JSchException {
+        if (!isConnected()) {
+            throw new com.jcraft.jsch.JSchException("The SSH session to " + target.describe() + " is closed.");
+        }
+        return (com.jcraft.jsch.ChannelShell) session.openChannel("shell");
+    }
+
     /** The Docker socket on the remote host. */
     public String remoteSocket() {
         return target.remoteSocket();

@@ -1,0 +1,52 @@
+package io.pilothouse.core.terminal;
+
+/**
+ * The holder process run inside the container: it takes an exclusive {@code flock} on every path
+ * (all or none), writes who and since when beside each one ({@code PATH.maintenance}), then holds
+ * the locks while heartbeats arrive on its stdin. It lets go on "release", on the end of its stdin,
+ * or when no heartbeat came for the lease time; it then ends the session's maintenance shell.
+ * Nothing it starts inherits the lock descriptors for longer than a moment.
+ *
+ * <p>Arguments: lease seconds, who, session id, shell marker, paths. Output lines: {@code HELD since},
+ * {@code BUSY path info}, {@code MISSING path}, {@code UNREADABLE path}, {@code RELEASED reason}.
+ */
+final class LockHolderScript {
+
+    /** A POSIX shell has single-digit descriptors only: 3 to 9. */
+    static final int MAX_PATHS = 7;
+
+    static final String INFO_SUFFIX = ".maintenance";
+
+    static final String TEXT = String.join("\n",
+            "lease=$1; who=$2; session=$3; shellmark=$4; shift 4",
+            "for p in \"$@\"; do [ -e \"$p\" ] || { echo \"MISSING $p\"; exit 4; }; done",
+            "fd=3",
+            "for p in \"$@\"; do",
+            "  eval \"exec $fd<\\\"\\$p\\\"\" 2>/dev/null || { echo \"UNREADABLE $p\"; exit 4; }",
+            "  if ! flock -n $fd; then",
+            "    info=$(cat \"$p" + INFO_SUFFIX + "\" 2>/dev/null | head -n 1)",
+            "    echo \"BUSY $p ${info:-who=unknown}\"; exit 3",
+            "  fi",
+            "  fd=$((fd+1))",
+            "done",
+            "since=$(date -u +%Y-%m-%dT%H:%M:%SZ)",
+            "for p in \"$@\"; do",
+            "  printf 'who=%s since=%s session=%s\\n' \"$who\" \"$since\" \"$session\" > \"$p" + INFO_SUFFIX
+                    + "\" 2>/dev/null || echo \"NOINFO $p\"",
+            "done",
+            "echo \"HELD $since\"",
+            "reason=lapsed",
+            "while read -t \"$lease\" line; do",
+            "  case \"$line\" in release) reason=released; break;; esac",
+            "done",
+            "for p in \"$@\"; do rm -f \"$p" + INFO_SUFFIX + "\"; done",
+            "fd=3; for p in \"$@\"; do eval \"exec $fd<&-\"; fd=$((fd+1)); done",
+            "for d in /proc/[0-9]*; do",
+            "  grep -q \"$shellmark\" \"$d/environ\" 2>/dev/null && kill -HUP ${d#/proc/} 2>/dev/null",
+            "done",
+            "echo \"RELEASED $reason\"",
+            "");
+
+    private LockHolderScript() {
+    }
+}
