@@ -79,7 +79,7 @@ public final class PilothouseApp extends Application {
 
     /** The tools each connected host offers on its containers, services and stacks (logs, terminals). */
     private static List<HostTools> hostTools(AppDirectories dirs, Journal journal) {
-        return List.of();
+        return List.of(new io.pilothouse.desktop.ui.logs.LogTools());
     }
 
     /** $DOCKER_CONFIG when set, as the docker CLI reads it, else ~/.docker. */
