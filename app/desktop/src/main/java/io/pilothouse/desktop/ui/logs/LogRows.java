@@ -65,6 +65,17 @@ final class LogRows extends ObservableListBase<LogLine> {
         return at < matchCount ? at : -1;
     }
 
+    /** Identity: comparing element by element would make every line of the buffer. */
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     boolean filtered() {
         return matches != null;
     }

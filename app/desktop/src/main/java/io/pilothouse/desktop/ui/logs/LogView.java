@@ -81,7 +81,7 @@ public final class LogView {
         lines.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         lines.setCellFactory(l -> new LogCell(vm));
         lines.setItems(vm.rowsProperty().get());
-        vm.rowsProperty().addListener((o, a, b) -> lines.setItems(b));
+        vm.rowsProperty().addListener((javafx.beans.Observable o) -> lines.setItems(vm.rowsProperty().get()));
         applyWrap(vm.wrapProperty().get());
         vm.wrapProperty().addListener((o, a, b) -> applyWrap(b));
         vm.timestampsProperty().addListener((o, a, b) -> lines.refresh());
