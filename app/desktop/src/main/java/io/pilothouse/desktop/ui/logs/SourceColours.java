@@ -4,7 +4,7 @@ package io.pilothouse.desktop.ui.logs;
 final class SourceColours {
 
     private static final String[] PALETTE = {
-        "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#7f7f00", "#3366cc"};
+        "#1f77b4", "#9467bd", "#2ca02c", "#e07b00", "#17becf", "#8c564b", "#e377c2", "#7f7f00", "#3366cc", "#5a9e3a"};
 
     private SourceColours() {
     }
