@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 /** The pilothouse command: the same core as the desktop app, headless. */
 @Command(name = "pilothouse", mixinStandardHelpOptions = true, version = "pilothouse 0.1.0",
         description = "Administers Docker hosts: the command-line face of Pilothouse.",
-        subcommands = {HostsCommand.class, InventoryCommand.class, WatchCommand.class, ContainerCommand.class},
+        subcommands = {HostsCommand.class, InventoryCommand.class, WatchCommand.class, ContainerCommand.class, LogsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done",
