@@ -36,10 +36,23 @@ public final class LineMatcher {
         return new LineMatcher(needle, q.caseSensitive(), p);
     }
 
-    /** Whether the line (its raw UTF-8 bytes, escape codes in) holds a match. */
+    /**
+     * Whether the line (its raw UTF-8 bytes, escape codes in) holds a match. Plain ASCII text is
+     * looked for in the bytes; a hit in a line with escape codes is checked again on its shown text.
+     * (Text that only reads as a match once escape codes between its letters are taken out is not
+     * found by a plain search; a regular expression finds it.)
+     */
     public boolean matches(byte[] raw) {
-        if (needle != null && indexOf(raw, ESC) < 0) {
-            return needle.length == 0 || search(raw) >= 0;
+        if (needle != null) {
+            if (needle.length == 0) {
+                return true;
+            }
+            if (search(raw) < 0) {
+                return false;
+            }
+            if (indexOf(raw, ESC) < 0) {
+                return true;
+            }
         }
         return pattern.matcher(AnsiText.strip(new String(raw, StandardCharsets.UTF_8))).find();
     }
@@ -67,15 +80,13 @@ public final class LineMatcher {
 
     private int search(byte[] hay) {
         byte[] n = needle;
-        byte f = n[0];
+        byte lo = n[0];
+        byte up = caseSensitive || lo < 'a' || lo > 'z' ? lo : (byte) (lo - 32);
         int last = hay.length - n.length;
         outer:
         for (int i = 0; i <= last; i++) {
             byte h = hay[i];
-            if (!caseSensitive && h >= 'A' && h <= 'Z') {
-                h += 32;
-            }
-            if (h != f) {
+            if (h != lo && h != up) {
                 continue;
             }
             for (int j = 1; j < n.length; j++) {
