@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 @Command(name = "pilothouse", mixinStandardHelpOptions = true, version = "pilothouse 0.1.0",
         description = "Administers Docker hosts: the command-line face of Pilothouse.",
         subcommands = {HostsCommand.class, InventoryCommand.class, WatchCommand.class, ContainerCommand.class,
-                PlanCommand.class, JournalCommand.class, RecoverCommand.class,
+                LogsCommand.class, PlanCommand.class, JournalCommand.class, RecoverCommand.class,
                 BackupCommand.class, RestoreCommand.class, CopyVolumeCommand.class, BackupsCommand.class,
                 UpdatesCommand.class, UpgradeCommand.class, RollbackCommand.class, ShellCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

@@ -83,7 +83,7 @@ public final class PilothouseApp extends Application {
     /** The tools each connected host offers on its containers, services and stacks (logs, terminals). */
     private static List<HostTools> hostTools(AppDirectories dirs, Journal journal, ExecutorService background) {
         TERMINALS.compareAndSet(null, new io.pilothouse.desktop.ui.terminal.TerminalTools(journal, MAINTENANCE));
-        return List.of(TERMINALS.get(),
+        return List.of(new io.pilothouse.desktop.ui.logs.LogTools(), TERMINALS.get(),
                 new RestartPlanTools(journal, dirs.locksDir(), background, Platform::runLater),
                 new io.pilothouse.desktop.ui.backup.BackupTools(dirs, journal, background));
     }

@@ -1,0 +1,259 @@
+package io.pilothouse.core.logs;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.LongConsumer;
+
+/**
+ * The lines of one log view, bounded: a ring of at most {@code capacity} lines; when it is full the
+ * oldest line goes for each new one and {@link #dropped()} counts them. Each line is kept as its
+ * UTF-8 bytes plus a timestamp and a few bits (source, stream): about 120 bytes for a line of 100
+ * characters, so a million lines take about 130 MB. Lines are numbered by a sequence that never
+ * restarts; a line is reached by its sequence while it is still in the ring.
+ * Safe for one writer (the reader thread) and any number of readers (the view).
+ */
+public final class LogBuffer implements LineSink {
+
+    public static final int DEFAULT_CAPACITY = 1_000_000;
+    private static final int INITIAL = 1024;
+
+    private final List<LogSource> sources;
+    private final int capacity;
+    private byte[][] texts = new byte[INITIAL][];
+    private long[] nanos = new long[INITIAL];
+    private byte[] meta = new byte[INITIAL];
+    private int[] sourceOf = new int[INITIAL];
+    private long first;
+    private long next;
+    private long dropped;
+    private long bytes;
+
+    public LogBuffer(List<LogSource> sources, int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("A log buffer holds at least one line, not " + capacity);
+        }
+        this.sources = new ArrayList<>(sources);
+        this.capacity = capacity;
+    }
+
+    public LogBuffer(List<LogSource> sources) {
+        this(sources, DEFAULT_CAPACITY);
+    }
+
+    public synchronized List<LogSource> sources() {
+        return List.copyOf(sources);
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    @Override
+    public synchronized void accept(List<RawLine> batch) {
+        for (RawLine line : batch) {
+            append(line);
+        }
+    }
+
+    public synchronized void append(RawLine line) {
+        Objects.requireNonNull(line, "line");
+        if (line.source() < 0 || line.source() >= sources.size()) {
+            throw new IllegalArgumentException("No source with index " + line.source());
+        }
+        if (next - first == capacity) {
+            int slot = slot(first);
+            bytes -= texts[slot].length;
+            texts[slot] = null;
+            first++;
+            dropped++;
+        } else if (next - first == texts.length) {
+            grow();
+        }
+        int slot = slot(next);
+        texts[slot] = line.text();
+        nanos[slot] = line.epochNanos();
+        meta[slot] = (byte) line.stream().ordinal();
+        sourceOf[slot] = line.source();
+        bytes += line.text().length;
+        next++;
+    }
+
+    /** Sequence of the oldest line still held. */
+    public synchronized long firstSequence() {
+        return first;
+    }
+
+    /** Sequence the next line will get. */
+    public synchronized long nextSequence() {
+        return next;
+    }
+
+    public synchronized int size() {
+        return (int) (next - first);
+    }
+
+    /** How many of the oldest lines went to make room (clearing does not count). */
+    public synchronized long dropped() {
+        return dropped;
+    }
+
+    /** Bytes of text held (UTF-8). */
+    public synchronized long textBytes() {
+        return bytes;
+    }
+
+    /** Forgets every line held; sequences go on. */
+    public synchronized void clear() {
+        for (long s = first; s < next; s++) {
+            texts[slot(s)] = null;
+        }
+        first = next;
+        bytes = 0;
+    }
+
+    public synchronized boolean holds(long sequence) {
+        return sequence >= first && sequence < next;
+    }
+
+    /** The line with this sequence, or null once it has gone. */
+    public synchronized LogLine line(long sequence) {
+        if (!holds(sequence)) {
+            return null;
+        }
+        int slot = slot(sequence);
+        return new LogLine(sequence, sources.get(sourceOf[slot]), LogStream.values()[meta[slot]], nanos[slot],
+                new String(texts[slot], StandardCharsets.UTF_8));
+    }
+
+    /** Lines {@code from} (inclusive) to {@code to} (exclusive), those still held. */
+    public synchronized List<LogLine> lines(long from, long to) {
+        long a = Math.max(from, first);
+        long b = Math.min(to, next);
+        List<LogLine> out = new ArrayList<>((int) Math.max(0, b - a));
+        for (long s = a; s < b; s++) {
+            out.add(line(s));
+        }
+        return out;
+    }
+
+    public synchronized long epochNanos(long sequence) {
+        return holds(sequence) ? nanos[slot(sequence)] : EngineTimestamp.NONE;
+    }
+
+    /**
+     * The next line from {@code from} on (forward) or before it (backward) that matches, or -1.
+     * Wraps around neither end.
+     */
+    public synchronized long find(LineMatcher matcher, long from, boolean forward) {
+        if (forward) {
+            for (long s = Math.max(from, first); s < next; s++) {
+                if (matches(matcher, s)) {
+                    return s;
+                }
+            }
+        } else {
+            for (long s = Math.min(from, next - 1); s >= first; s--) {
+                if (matches(matcher, s)) {
+                    return s;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Sequences of every line from {@code from} on that matches, in order. */
+    public synchronized long[] matching(LineMatcher matcher, long from) {
+        long[] out = new long[64];
+        int n = 0;
+        for (long s = Math.max(from, first); s < next; s++) {
+            if (matches(matcher, s)) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = s;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** The first line stamped at or after this time (lines are in time order), or the next sequence when none is. */
+    public synchronized long sequenceAt(long epochNanos) {
+        long lo = first;
+        long hi = next;
+        while (lo < hi) {
+            long mid = (lo + hi) >>> 1;
+            if (nanos[slot(mid)] < epochNanos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Writes the lines held, one a line, to {@code out}: with the source's name in front when the
+     * buffer has several sources, with the engine's timestamp when asked. Reports the lines written.
+     */
+    public void writeTo(OutputStream out, boolean timestamps, LongConsumer progress, java.util.function.BooleanSupplier cancelled)
+            throws IOException {
+        long from = firstSequence();
+        long written = 0;
+        boolean tagged = sources().size() > 1;
+        while (!cancelled.getAsBoolean()) {
+            List<LogLine> chunk = lines(Math.max(from, firstSequence()), Math.max(from, firstSequence()) + 4096);
+            if (chunk.isEmpty()) {
+                break;
+            }
+            StringBuilder sb = new StringBuilder(chunk.size() * 120);
+            for (LogLine l : chunk) {
+                if (tagged) {
+                    sb.append(l.source().name()).append(" | ");
+                }
+                if (timestamps) {
+                    sb.append(EngineTimestamp.format(l.epochNanos())).append(' ');
+                }
+                sb.append(l.text()).append('\n');
+            }
+            out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+            written += chunk.size();
+            from = chunk.get(chunk.size() - 1).sequence() + 1;
+            progress.accept(written);
+        }
+    }
+
+    private boolean matches(LineMatcher matcher, long s) {
+        int slot = slot(s);
+        return meta[slot] != LogStream.MARKER.ordinal() && matcher.matches(texts[slot]);
+    }
+
+    private int slot(long sequence) {
+        return (int) (sequence % texts.length);
+    }
+
+    private void grow() {
+        int length = (int) Math.min((long) capacity, Math.max(INITIAL, (long) texts.length * 2));
+        byte[][] t = new byte[length][];
+        long[] n = new long[length];
+        byte[] m = new byte[length];
+        int[] so = new int[length];
+        // re-slot every held line for the new length
+        for (long s = first; s < next; s++) {
+            int from = slot(s);
+            int to = (int) (s % length);
+            t[to] = texts[from];
+            n[to] = nanos[from];
+            m[to] = meta[from];
+            so[to] = sourceOf[from];
+        }
+        texts = t;
+        nanos = n;
+        meta = m;
+        sourceOf = so;
+    }
+}
