@@ -1,5 +1,7 @@
 package io.pilothouse.cli;
 
+import io.pilothouse.core.ops.ProgressText;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -16,7 +18,6 @@ import io.pilothouse.core.workflows.backup.BackupRequest;
 import io.pilothouse.core.workflows.backup.Compression;
 import io.pilothouse.core.workflows.backup.DockerLink;
 import io.pilothouse.core.workflows.backup.Consistency;
-import io.pilothouse.core.workflows.backup.Sizes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -117,7 +118,7 @@ final class BackupCommand extends PlanHostCommand implements Callable<Integer> {
             confirm(plan.plan(), profile, yes, confirmHost, false);
             PlanResult result = execute(plan.plan(), profile, confirmHost, session.docker());
             for (ArchiveResult a : plan.archives()) {
-                context.out().println(a.archive() + "  " + Sizes.human(a.content().archiveBytes()) + "  sha256:"
+                context.out().println(a.archive() + "  " + ProgressText.bytes(a.content().archiveBytes()) + "  sha256:"
                         + a.content().archiveSha256());
             }
             return report(result);

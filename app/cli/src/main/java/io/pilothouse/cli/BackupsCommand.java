@@ -1,10 +1,11 @@
 package io.pilothouse.cli;
 
+import io.pilothouse.core.ops.ProgressText;
+
 import io.pilothouse.core.workflows.backup.BackupCatalog;
 import io.pilothouse.core.workflows.backup.BackupFailure;
 import io.pilothouse.core.workflows.backup.CatalogEntry;
 import io.pilothouse.core.workflows.backup.PrunePreview;
-import io.pilothouse.core.workflows.backup.Sizes;
 import io.pilothouse.core.workflows.backup.VerifyResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,7 +58,7 @@ final class BackupsCommand implements Callable<Integer> {
                 }
                 for (CatalogEntry e : entries) {
                     context.out().printf(Locale.ROOT, "%-60s %-20s %-24s %10s %s %s%n", e.name(), e.manifest().host(),
-                            e.manifest().volume(), Sizes.human(e.manifest().archiveBytes()), e.manifest().consistency(),
+                            e.manifest().volume(), ProgressText.bytes(e.manifest().archiveBytes()), e.manifest().consistency(),
                             e.manifest().finished());
                 }
                 catalog.problems().forEach(p -> context.err().println("pilothouse: " + p));

@@ -21,8 +21,8 @@ class ProgressLineTest {
 
     @Test
     void items_and_long_durations_read_plainly() {
-        assertThat(ProgressLine.amount(7, ProgressUnit.ITEMS)).isEqualTo("7 items");
-        assertThat(ProgressLine.amount(512, ProgressUnit.BYTES)).isEqualTo("512 B");
-        assertThat(ProgressLine.duration(Duration.ofSeconds(3725))).isEqualTo("1:02:05");
+        assertThat(io.pilothouse.core.ops.ProgressText.amount(7, ProgressUnit.ITEMS)).isEqualTo("7 items");
+        assertThat(io.pilothouse.core.ops.ProgressText.amount(512, ProgressUnit.BYTES)).isEqualTo("512 B");
+        assertThat(io.pilothouse.core.ops.ProgressText.duration(Duration.ofSeconds(3725))).isEqualTo("1:02:05");
     }
 }

@@ -1,5 +1,7 @@
 package io.pilothouse.core.workflows.backup;
 
+import io.pilothouse.core.ops.ProgressText;
+
 import com.github.dockerjava.api.DockerClient;
 import io.pilothouse.core.ops.ChangeKind;
 import io.pilothouse.core.ops.HostChange;
@@ -63,8 +65,8 @@ public final class ArchiveVolume implements Step {
             ArchiveResult r = new VolumeArchiver(docker).archive(helper, dir, baseName, compression, manifest,
                     ctx.cancel(), bytes -> ctx.progress(bytes, -1, ProgressUnit.BYTES));
             ctx.note("volume " + volume.name() + ": " + r.content().entries() + " entries, "
-                    + Sizes.human(r.content().tarBytes()) + " → " + r.archive().getFileName()
-                    + " (" + Sizes.human(r.content().archiveBytes()) + ")");
+                    + ProgressText.bytes(r.content().tarBytes()) + " → " + r.archive().getFileName()
+                    + " (" + ProgressText.bytes(r.content().archiveBytes()) + ")");
             done.accept(r);
         } finally {
             try {

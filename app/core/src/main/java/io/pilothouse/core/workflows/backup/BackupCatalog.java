@@ -1,5 +1,7 @@
 package io.pilothouse.core.workflows.backup;
 
+import io.pilothouse.core.ops.ProgressText;
+
 import io.pilothouse.core.config.AppDirectories;
 
 import java.io.IOException;
@@ -143,7 +145,7 @@ public final class BackupCatalog {
         }
         if (diffs.isEmpty()) {
             return new VerifyResult(name, true, name + ": OK (" + m.entries() + " entries, "
-                    + Sizes.human(m.contentBytes()) + ", SHA-256 " + actual.substring(0, 16) + "…)");
+                    + ProgressText.bytes(m.contentBytes()) + ", SHA-256 " + actual.substring(0, 16) + "…)");
         }
         return new VerifyResult(name, false, name + " does not match its manifest: " + String.join("; ", diffs)
                 + ". The archive or the manifest was changed after the backup; do not restore from it.");

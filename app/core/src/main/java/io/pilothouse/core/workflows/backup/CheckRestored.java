@@ -1,5 +1,7 @@
 package io.pilothouse.core.workflows.backup;
 
+import io.pilothouse.core.ops.ProgressText;
+
 import com.github.dockerjava.api.DockerClient;
 import io.pilothouse.core.ops.ChangeKind;
 import io.pilothouse.core.ops.HostChange;
@@ -28,7 +30,7 @@ public final class CheckRestored implements Step {
     @Override
     public String description() {
         return entries < 0 ? "Check volume " + volume + " holds what was streamed"
-                : "Check volume " + volume + " holds " + entries + " entries and " + Sizes.human(contentBytes);
+                : "Check volume " + volume + " holds " + entries + " entries and " + ProgressText.bytes(contentBytes);
     }
 
     @Override
@@ -59,6 +61,6 @@ public final class CheckRestored implements Step {
                     + ".");
         }
         ctx.get("created-volume", HostChange.class).ifPresent(ctx::resolved);
-        ctx.note("volume " + volume + " checked: " + t.entries() + " entries, " + Sizes.human(t.contentBytes()));
+        ctx.note("volume " + volume + " checked: " + t.entries() + " entries, " + ProgressText.bytes(t.contentBytes()));
     }
 }

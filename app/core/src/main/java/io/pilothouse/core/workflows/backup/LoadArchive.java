@@ -1,5 +1,7 @@
 package io.pilothouse.core.workflows.backup;
 
+import io.pilothouse.core.ops.ProgressText;
+
 import com.github.dockerjava.api.DockerClient;
 import io.pilothouse.core.ops.ChangeKind;
 import io.pilothouse.core.ops.HostChange;
@@ -38,7 +40,7 @@ public final class LoadArchive implements Step {
     @Override
     public String description() {
         return (replace ? "Replace the content of volume " : "Fill volume ") + volume + " with " + entry.name()
-                + " (" + Sizes.human(entry.manifest().contentBytes()) + " in " + entry.manifest().entries() + " entries)";
+                + " (" + ProgressText.bytes(entry.manifest().contentBytes()) + " in " + entry.manifest().entries() + " entries)";
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.pilothouse.core.workflows.backup;
 
+import io.pilothouse.core.ops.ProgressText;
+
 import com.github.dockerjava.api.DockerClient;
 import io.pilothouse.core.ops.ChangeKind;
 import io.pilothouse.core.ops.HostChange;
@@ -52,7 +54,7 @@ public final class StreamVolume implements Step {
             }
             if (!t.complete()) {
                 throw new BackupFailure("The stream of volume " + volume.name() + " from " + sourceHost
-                        + " ended early after " + Sizes.human(t.totalBytes()) + ": the connection broke.");
+                        + " ended early after " + ProgressText.bytes(t.totalBytes()) + ": the connection broke.");
             }
             ctx.put("copied-entries", t.entries());
             ctx.put("copied-bytes", t.contentBytes());

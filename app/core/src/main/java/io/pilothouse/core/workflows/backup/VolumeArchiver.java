@@ -1,5 +1,7 @@
 package io.pilothouse.core.workflows.backup;
 
+import io.pilothouse.core.ops.ProgressText;
+
 import com.github.dockerjava.api.DockerClient;
 import io.pilothouse.core.ops.CancelToken;
 import io.pilothouse.core.ops.PlanCancelledException;
@@ -76,7 +78,7 @@ public final class VolumeArchiver {
             }
             if (!tally.complete()) {
                 throw new BackupFailure("The archive stream of volume " + manifest.volume() + " ended after "
-                        + Sizes.human(tally.totalBytes()) + " without its end marker: the connection to "
+                        + ProgressText.bytes(tally.totalBytes()) + " without its end marker: the connection to "
                         + manifest.host() + " broke. The incomplete archive was removed.");
             }
             if (Files.size(part) != written) {
@@ -111,7 +113,7 @@ public final class VolumeArchiver {
 
     static String sentence(Exception e, BackupManifest m, Path dir, TarTally tally) {
         String msg = String.valueOf(e.getMessage());
-        String after = tally == null ? "" : " after " + Sizes.human(tally.totalBytes());
+        String after = tally == null ? "" : " after " + ProgressText.bytes(tally.totalBytes());
         if (msg.contains("No space left on device") || msg.contains("Disk quota exceeded")) {
             return "The backup folder " + dir + " is full (no space left on device)" + after
                     + "; the incomplete archive of " + m.volume() + " was removed.";

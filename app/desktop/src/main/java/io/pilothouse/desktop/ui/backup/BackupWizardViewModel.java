@@ -1,5 +1,7 @@
 package io.pilothouse.desktop.ui.backup;
 
+import io.pilothouse.core.ops.ProgressText;
+
 import io.pilothouse.core.ops.CancelToken;
 import io.pilothouse.core.ops.PlanListener;
 import io.pilothouse.core.ops.PlanResult;
@@ -10,7 +12,6 @@ import io.pilothouse.core.ops.StepRecord;
 import io.pilothouse.core.workflows.backup.ArchiveVolume;
 import io.pilothouse.core.workflows.backup.BackupPlan;
 import io.pilothouse.core.workflows.backup.BackupRequest;
-import io.pilothouse.core.workflows.backup.Sizes;
 import io.pilothouse.core.workflows.backup.SurveyedVolume;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -147,10 +148,10 @@ public final class BackupWizardViewModel {
                 public void stepProgress(int index, StepProgress sp) {
                     ui.accept(() -> {
                         String eta = sp.eta().map(d -> ", ETA " + d.toSeconds() + " s").orElse("");
-                        throughput.set(Sizes.human(sp.done()) + " at " + Sizes.human((long) sp.ratePerSecond()) + "/s" + eta);
+                        throughput.set(ProgressText.bytes(sp.done()) + " at " + ProgressText.bytes((long) sp.ratePerSecond()) + "/s" + eta);
                         VolumeRow r = byStep.get(index);
                         if (r != null) {
-                            r.statusProperty().set(Sizes.human(sp.done()));
+                            r.statusProperty().set(ProgressText.bytes(sp.done()));
                             r.progressProperty().set(sp.total() > 0 ? (double) sp.done() / sp.total() : -1);
                         }
                     });

@@ -1,5 +1,7 @@
 package io.pilothouse.desktop.ui.backup;
 
+import io.pilothouse.core.ops.ProgressText;
+
 import io.pilothouse.core.ops.CancelToken;
 import io.pilothouse.core.ops.PlanListener;
 import io.pilothouse.core.ops.PlanResult;
@@ -10,7 +12,6 @@ import io.pilothouse.core.ops.StepRecord;
 import io.pilothouse.core.workflows.backup.CatalogEntry;
 import io.pilothouse.core.workflows.backup.RestorePlan;
 import io.pilothouse.core.workflows.backup.RestoreRequest;
-import io.pilothouse.core.workflows.backup.Sizes;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -130,7 +131,7 @@ public final class RestoreWizardViewModel {
 
                 @Override
                 public void stepProgress(int index, StepProgress sp) {
-                    ui.accept(() -> throughput.set(Sizes.human(sp.done()) + " at " + Sizes.human((long) sp.ratePerSecond())
+                    ui.accept(() -> throughput.set(ProgressText.bytes(sp.done()) + " at " + ProgressText.bytes((long) sp.ratePerSecond())
                             + "/s" + sp.eta().map(d -> ", ETA " + d.toSeconds() + " s").orElse("")));
                 }
 

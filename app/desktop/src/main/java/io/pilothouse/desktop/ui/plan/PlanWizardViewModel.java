@@ -1,5 +1,8 @@
 package io.pilothouse.desktop.ui.plan;
 
+import static io.pilothouse.core.ops.ProgressText.amount;
+import static io.pilothouse.core.ops.ProgressText.duration;
+
 import io.pilothouse.core.host.HostProfile;
 import io.pilothouse.core.ops.CancelToken;
 import io.pilothouse.core.ops.HostChange;
@@ -243,25 +246,7 @@ public final class PlanWizardViewModel {
         return b.toString();
     }
 
-    static String amount(long n, ProgressUnit unit) {
-        if (unit == ProgressUnit.ITEMS) {
-            return n + " items";
-        }
-        String[] units = {"B", "KiB", "MiB", "GiB", "TiB"};
-        double v = n;
-        int i = 0;
-        while (v >= 1024 && i < units.length - 1) {
-            v /= 1024;
-            i++;
-        }
-        return i == 0 ? n + " B" : String.format(Locale.ROOT, "%.1f %s", v, units[i]);
-    }
 
-    static String duration(Duration d) {
-        long s = d.toSeconds();
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
-    }
 
     public ObservableList<PlanStepRow> steps() {
         return steps;
