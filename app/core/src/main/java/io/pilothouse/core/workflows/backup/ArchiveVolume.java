@@ -25,6 +25,7 @@ public final class ArchiveVolume implements Step {
     private final Compression compression;
     private final BackupManifest manifest;
     private final Consumer<ArchiveResult> done;
+    private DockerLink cleanup;
 
     public ArchiveVolume(DockerClient docker, SurveyedVolume volume, Path dir, String baseName, Compression compression,
                          BackupManifest manifest, Consumer<ArchiveResult> done) {
@@ -35,6 +36,12 @@ public final class ArchiveVolume implements Step {
         this.compression = compression;
         this.manifest = manifest;
         this.done = done;
+    }
+
+    /** Removes the helper through {@code link}, which connects again when the copy broke the connection. */
+    public ArchiveVolume cleanupThrough(DockerLink link) {
+        this.cleanup = link;
+        return this;
     }
 
     /** The volume this step copies. */
@@ -70,11 +77,42 @@ public final class ArchiveVolume implements Step {
             done.accept(r);
         } finally {
             try {
-                helpers.remove(helper);
+                removeHelper(helpers, helper);
                 ctx.resolved(created);
             } catch (RuntimeException e) {
                 ctx.note("the helper container " + helper.substring(0, 12) + " could not be removed: " + e.getMessage());
             }
+        }
+    }
+
+    private void removeHelper(HelperContainers helpers, String helper) {
+        try {
+            helpers.remove(helper);
+        } catch (RuntimeException e) {
+            if (cleanup == null || !DockerLink.linkBroke(e)) {
+                throw e;
+            }
+            // the connection broke during the copy: a fresh one removes what the copy left
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    new HelperContainers(cleanup.reopen()).remove(helper);
+                    return;
+                } catch (RuntimeException again) {
+                    if (attempt >= 5 || !DockerLink.linkBroke(again)) {
+                        throw again;
+                    }
+                    sleep(attempt * 500L);
+                }
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while removing the helper container", e);
         }
     }
 
