@@ -58,7 +58,7 @@ class InventoryScreensIT {
         Path log = SCREENSHOTS.resolve("inventory-screens.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process app = new ProcessBuilder(List.of("xvfb-run", "-a", "-s", "-screen 0 1280x800x24",
-                java, "-Dprism.order=sw", "-cp", MainWindowScreenshotIT.testClassPath(),
+                java, "-Dprism.order=sw", "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8", "-Dfile.encoding=UTF-8", "-cp", MainWindowScreenshotIT.testClassPath(),
                 InventoryScreens.class.getName(), env.dockerSock(), web, SCREENSHOTS.toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         boolean ended = app.waitFor(150, TimeUnit.SECONDS);

@@ -37,7 +37,7 @@ class MainWindowScreenshotIT {
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(List.of("xvfb-run", "-a", "-s", "-screen 0 1280x800x24",
-                java, "-Dprism.order=sw", "-Dpilothouse.snapshot=" + shot, "-Dpilothouse.snapshot.delay=6000",
+                java, "-Dprism.order=sw", "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8", "-Dfile.encoding=UTF-8", "-Dpilothouse.snapshot=" + shot, "-Dpilothouse.snapshot.delay=6000",
                 "-cp", testClassPath(), "io.pilothouse.desktop.Launcher"))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = pb.environment();

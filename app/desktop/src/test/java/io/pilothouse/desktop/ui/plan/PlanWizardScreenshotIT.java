@@ -41,7 +41,7 @@ class PlanWizardScreenshotIT {
         Path log = shots.resolve("plan-wizard.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("surefire.test.class.path");
-        Process p = new ProcessBuilder(List.of("xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", java, "-Dprism.order=sw",
+        Process p = new ProcessBuilder(List.of("xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", java, "-Dprism.order=sw", "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8", "-Dfile.encoding=UTF-8",
                 "-cp", cp != null && !cp.isBlank() ? cp : System.getProperty("java.class.path"),
                 PlanWizardWindowRun.class.getName(), ENV.dockerSock(), container, png.toString(), scratch.toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -22,7 +22,7 @@ final class XvfbRun {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("surefire.test.class.path");
         List<String> command = new ArrayList<>(List.of("xvfb-run", "-a", "-s", "-screen 0 1280x1024x24",
-                java, "-Dprism.order=sw", "-cp", cp != null && !cp.isBlank() ? cp : System.getProperty("java.class.path"),
+                java, "-Dprism.order=sw", "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8", "-Dfile.encoding=UTF-8", "-cp", cp != null && !cp.isBlank() ? cp : System.getProperty("java.class.path"),
                 TopologyWindowRun.class.getName()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
