@@ -73,6 +73,12 @@ public final class InventoryScreens {
                     Theme.apply(false);
                     InventoryPane pane = InventoryPane.forHost(host, inventory, actions,
                             ConfirmationRule.of(new ProductionGuard()), io, Platform::runLater);
+                    // the tools a connected host offers, as the app's wiring adds them (their windows are not opened here)
+                    java.util.List<io.pilothouse.desktop.ui.workspace.TargetTool> tools = java.util.List.of(
+                            tool("logs", "Logs", "fth-file-text", true),
+                            tool("shell", "Shell", "fth-terminal", false),
+                            tool("maintenance", "Maintenance shell…", "fth-lock", false));
+                    pane.setTools(tools);
                     Stage stage = new Stage();
                     stage.setTitle("Pilothouse inventory");
                     Scene scene = new Scene(pane.node(), 1280, 760);
@@ -81,6 +87,7 @@ public final class InventoryScreens {
                     stage.show();
                     DetailsPane detailsPane = DetailsPane.create(details, io, Platform::runLater);
                     after(1500, () -> {
+                        // (the menu picture is taken of the whole screen: a context menu is a window of its own)
                         TableView<RowEntry<ContainerRow>> table = pane.view().containersTable();
                         RowEntry<ContainerRow> row = table.getItems().stream()
                                 .filter(e -> e.row().name().equals(container)).findFirst()
@@ -90,9 +97,15 @@ public final class InventoryScreens {
                         table.requestFocus();
                         after(500, () -> {
                             save(scene, out.resolve("inventory.png"));
+                            javafx.scene.control.ContextMenu menu = table.getContextMenu();
+                            menu.show(table, stage.getX() + 260, stage.getY() + 200);
+                            after(600, () -> {
+                            screen(out.resolve("inventory-menu.png"));
+                            menu.hide();
                             pane.view().tabs().getSelectionModel().select(2);
                             save(scene, out.resolve("inventory-volumes.png"));
                             pane.view().tabs().getSelectionModel().select(0);
+                            detailsPane.setTools(tools);
                             detailsPane.show(row.row());
                             Stage detailsStage = new Stage();
                             detailsStage.setTitle("Pilothouse details");
@@ -110,6 +123,7 @@ public final class InventoryScreens {
                                 pane.dispose();
                                 done.complete(null);
                             });
+                            });
                         });
                     });
                 } catch (RuntimeException e) {
@@ -123,6 +137,22 @@ public final class InventoryScreens {
             io.shutdownNow();
         }
         System.exit(0);
+    }
+
+    private static io.pilothouse.desktop.ui.workspace.TargetTool tool(String id, String label, String icon, boolean several) {
+        return new io.pilothouse.desktop.ui.workspace.TargetTool(id, label, icon,
+                java.util.Set.of(io.pilothouse.desktop.ui.workspace.TargetKind.CONTAINER), several, targets -> { });
+    }
+
+    /** The whole X screen (menus are windows of their own), with ImageMagick's import. */
+    private static void screen(Path file) {
+        try {
+            Process p = new ProcessBuilder("import", "-window", "root", file.toString()).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            System.out.println(p.waitFor() == 0 ? "InventoryScreens: wrote " + file : "InventoryScreens: import failed for " + file);
+        } catch (Exception e) {
+            System.out.println("InventoryScreens: import failed for " + file + ": " + e.getMessage());
+        }
     }
 
     private static void after(long millis, Runnable r) {
