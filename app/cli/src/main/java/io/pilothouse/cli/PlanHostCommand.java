@@ -57,35 +57,11 @@ abstract class PlanHostCommand extends HostCommand {
     protected PlanResult execute(Plan plan, HostProfile host, String confirmHost,
                                  com.github.dockerjava.api.DockerClient docker) {
         CancelToken token = new CancelToken();
-        Thread runner = Thread.currentThread();
-        Thread hook = new Thread(() -> {
-            token.cancel();
-            try {
-                runner.join(120_000);
-            } catch (InterruptedException ignored) {
-                Thread.currentThread().interrupt();
-            }
-        }, "pilothouse-cancel");
-        boolean hooked = false;
-        try {
-            Runtime.getRuntime().addShutdownHook(hook);
-            hooked = true;
-        } catch (IllegalStateException ignored) {
-            // already shutting down
-        }
-        try {
+        try (PlanCancellation ignored = PlanCancellation.install(token, context.err())) {
             PlanProgressPrinter printer = new PlanProgressPrinter(context.out(), context.terminal().interactive());
             return new PlanRunner(context.journal(), new ProductionGuard()).withHostLocks(context.dirs().locksDir())
                     .run(plan, host, confirmHost, printer, token,
                             new io.pilothouse.core.ops.DockerChangeReverter(docker));
-        } finally {
-            if (hooked) {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException ignored) {
-                    // shutting down: the hook runs
-                }
-            }
         }
     }
 
@@ -98,7 +74,11 @@ abstract class PlanHostCommand extends HostCommand {
         r.steps().stream().filter(s -> !s.message().isEmpty()).forEach(s ->
                 context.err().println("  " + s.description() + ": " + s.outcome().name().toLowerCase(Locale.ROOT)
                         + " — " + s.message()));
-        return r.outcome() == PlanOutcome.UNDO_INCOMPLETE ? ExitStatus.FAILED_NOT_UNDONE.code()
-                : r.outcome() == PlanOutcome.REFUSED ? ExitStatus.USAGE.code() : ExitStatus.FAILED_UNDONE.code();
+        return switch (r.outcome()) {
+            case UNDO_INCOMPLETE -> ExitStatus.FAILED_NOT_UNDONE.code();
+            case REFUSED -> ExitStatus.REFUSED.code();
+            case CANCELLED_UNDONE -> ExitStatus.CANCELLED.code();
+            default -> ExitStatus.FAILED_UNDONE.code();
+        };
     }
 }

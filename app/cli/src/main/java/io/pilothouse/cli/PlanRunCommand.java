@@ -77,7 +77,7 @@ final class PlanRunCommand extends HostCommand implements Callable<Integer> {
             }
             CancelToken token = new CancelToken();
             PlanResult result;
-            try (InterruptCancels ignored = InterruptCancels.install(token, context.err())) {
+            try (PlanCancellation ignored = PlanCancellation.install(token, context.err())) {
                 result = new PlanRunner(context.journal(), guard).withHostLocks(context.dirs().locksDir())
                         .run(plan, profile, confirmHost, new PlanProgressPrinter(context.out(), context.terminal().interactive()),
                                 token, new DockerChangeReverter(session.docker()));
