@@ -3,7 +3,6 @@ package io.pilothouse.cli;
 import io.pilothouse.core.host.HostProfile;
 import io.pilothouse.core.ops.CancelToken;
 import io.pilothouse.core.ops.Plan;
-import io.pilothouse.core.ops.PlanOutcome;
 import io.pilothouse.core.ops.PlanResult;
 import io.pilothouse.core.ops.PlanRunner;
 import io.pilothouse.core.ops.ProductionGuard;
