@@ -75,6 +75,7 @@ public final class PilothouseApp extends Application {
         window.set(loaded.controller());
         Scene scene = loaded.root().getScene();
         stage.show();
+        StartupMarker.requested().ifPresent(marker -> marker.watch(vm.hosts()));
         vm.start();
         new StartupRecovery(dirs, journal, catalog, options, background).offer(stage);
         SceneSnapshot.requested().ifPresent(snapshot -> snapshot.schedule(scene));
