@@ -38,8 +38,25 @@ final class UpgradeCommand extends HostCommand implements Callable<Integer> {
     String image;
 
     @Option(names = "--strategy", paramLabel = "NAME", defaultValue = "recreate",
-            description = "recreate (default) or rolling (the same, one target at a time).")
+            description = "recreate (default); blue-green (green beside blue, the network alias moved when it is up);"
+                    + " rolling (containers one at a time, a swarm service's rolling update, or a stack one service at a time);"
+                    + " window (a stack: stop it all, upgrade, start in dependency order).")
     String strategy;
+
+    @Option(names = "--alias", paramLabel = "NAME",
+            description = "blue-green: the network alias to move (repeatable); default: every alias the container has.")
+    List<String> aliases = new ArrayList<>();
+
+    @Option(names = "--drain", paramLabel = "S", defaultValue = "10",
+            description = "blue-green: seconds the old container keeps running after new clients go to green (default 10).")
+    long drain;
+
+    @Option(names = "--probe-port", paramLabel = "PORT",
+            description = "Also wait until the new container answers on this port inside it (TCP, or HTTP with --probe-path).")
+    Integer probePort;
+
+    @Option(names = "--probe-path", paramLabel = "PATH", description = "With --probe-port: an HTTP path that must answer 2xx.")
+    String probePath;
 
     @Option(names = "--health-timeout", paramLabel = "S", defaultValue = "60",
             description = "Seconds to wait for a healthcheck to pass (default 60).")
@@ -62,15 +79,21 @@ final class UpgradeCommand extends HostCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!strategy.equals("recreate") && !strategy.equals("rolling")) {
-            throw new CliFailure(ExitStatus.USAGE, switch (strategy) {
-                case "blue-green", "window" -> "The " + strategy + " strategy is not available in this version: use recreate or rolling. Nothing was done.";
-                default -> "Unknown strategy \"" + strategy + "\": use recreate or rolling. Nothing was done.";
-            });
+        if (!List.of("recreate", "blue-green", "rolling", "window").contains(strategy)) {
+            throw new CliFailure(ExitStatus.USAGE, "Unknown strategy \"" + strategy
+                    + "\": use recreate, blue-green, rolling or window. Nothing was done.");
+        }
+        if (drain < 0) {
+            throw new CliFailure(ExitStatus.USAGE, "The drain time cannot be negative, not " + drain + " s. Nothing was done.");
+        }
+        if (probePath != null && (probePort == null || !probePath.startsWith("/"))) {
+            throw new CliFailure(ExitStatus.USAGE, probePort == null ? "--probe-path needs --probe-port. Nothing was done."
+                    : "The probe path must start with /, not \"" + probePath + "\". Nothing was done.");
         }
         HealthGate gate;
         try {
-            gate = HealthGate.defaults().withTimeout(Duration.ofSeconds(healthTimeout)).withSettle(Duration.ofSeconds(settle));
+            gate = HealthGate.defaults().withTimeout(Duration.ofSeconds(healthTimeout)).withSettle(Duration.ofSeconds(settle))
+                    .withProbe(probePort, probePath);
         } catch (IllegalArgumentException e) {
             throw new CliFailure(ExitStatus.USAGE, e.getMessage() + ". Nothing was done.");
         }
@@ -83,7 +106,9 @@ final class UpgradeCommand extends HostCommand implements Callable<Integer> {
             List<RecreatePreview> previews = new ArrayList<>();
             for (String t : targets) {
                 try {
-                    previews.add(upgrades.preview(t, image, gate));
+                    previews.add(strategy.equals("blue-green")
+                            ? upgrades.previewBlueGreen(t, image, gate, aliases, Duration.ofSeconds(drain))
+                            : upgrades.preview(t, image, gate));
                 } catch (IllegalArgumentException e) {
                     throw new CliFailure(ExitStatus.USAGE, e.getMessage() + " Nothing was done.");
                 }

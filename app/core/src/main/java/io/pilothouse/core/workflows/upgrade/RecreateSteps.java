@@ -48,7 +48,7 @@ final class RecreateSteps {
                         ctx.progress(done.size(), layers.size(), ProgressUnit.ITEMS);
                     }
                     ctx.cancel().throwIfCancelled();
-                }, ctx.cancel()::onCancel, registryAuth());
+                }, ctx.cancel()::onCancel, registryAuth(credentials, image));
             } catch (EngineRequestFailed e) {
                 throw new IllegalStateException("Pulling " + image + " failed: " + e.getMessage(), e);
             }
@@ -58,10 +58,11 @@ final class RecreateSteps {
         @Override public boolean mutating() {
             return false;
         }
+    }
 
-        /** The engine's X-Registry-Auth header for the image's registry, or null without a login. */
-        private String registryAuth() {
-            return credentials.userPassword(image.registry()).map(login -> {
+    /** The engine's X-Registry-Auth header for the image's registry, or null without a login. */
+    static String registryAuth(RegistryCredentials credentials, ImageReference image) {
+        return credentials.userPassword(image.registry()).map(login -> {
                 int colon = login.indexOf(':');
                 ObjectNode auth = JsonNodeFactory.instance.objectNode();
                 auth.put("username", colon < 0 ? login : login.substring(0, colon));
@@ -69,7 +70,6 @@ final class RecreateSteps {
                 auth.put("serveraddress", image.registry());
                 return java.util.Base64.getUrlEncoder().encodeToString(auth.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }).orElse(null);
-        }
     }
 
     record Stop(EngineApi api, RecreateState s) implements Step {
