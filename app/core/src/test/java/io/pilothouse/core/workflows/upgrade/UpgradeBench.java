@@ -41,6 +41,9 @@ public final class UpgradeBench {
                 if (!r.succeeded()) {
                     throw new IllegalStateException(r.summary());
                 }
+                StringBuilder took = new StringBuilder();
+                r.steps().forEach(s -> took.append(String.format(" %s=%dms", s.description().split(" ")[0], s.took().toMillis())));
+                System.err.println("round " + (i + 1) + " steps:" + took);
                 List<String> cliImage1 = new ArrayList<>(options);
                 cliImage1.add(fx.registryImage("1"));
                 String byHand = fx.container("c" + i, cliImage1, "sleep", "3600");
