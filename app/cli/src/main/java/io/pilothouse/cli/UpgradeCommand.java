@@ -153,8 +153,8 @@ final class UpgradeCommand extends HostCommand implements Callable<Integer> {
                     return upgradePlatform(platforms, profile, confirm, gate, target);
                 }
                 if (strategy.equals("window")) {
-                    throw new CliFailure(ExitStatus.USAGE, "The window strategy upgrades a stack, and there is no stack ""
-                            + target + "" on " + profile.name() + ". Nothing was done.");
+                    throw new CliFailure(ExitStatus.USAGE, "The window strategy upgrades a stack, and there is no stack \""
+                            + target + "\" on " + profile.name() + ". Nothing was done.");
                 }
             } else if (strategy.equals("window")) {
                 throw new CliFailure(ExitStatus.USAGE, "The window strategy upgrades one stack at a time. Nothing was done.");
