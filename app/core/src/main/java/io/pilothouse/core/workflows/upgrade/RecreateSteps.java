@@ -79,6 +79,7 @@ final class RecreateSteps {
 
         @Override public void run(StepContext ctx) {
             JsonNode inspect = api.get(path(s.oldId) + "/json");
+            s.oldInspect = inspect;
             if (!inspect.path("State").path("Running").asBoolean()) {
                 ctx.note(s.name + " was not running; it is left stopped");
                 return;
@@ -126,8 +127,9 @@ final class RecreateSteps {
         }
 
         @Override public void run(StepContext ctx) {
-            JsonNode old = api.get(path(s.oldId) + "/json");
-            JsonNode oldImage = imageConfig(api, old.path("Image").asText());
+            JsonNode old = s.oldInspect != null ? s.oldInspect : api.get(path(s.oldId) + "/json");
+            JsonNode oldImage = s.oldImageConfig != null && old.path("Image").asText().equals(s.oldImageId)
+                    ? s.oldImageConfig : imageConfig(api, old.path("Image").asText());
             JsonNode newImage = imageConfig(api, s.image);
             CreateRequest request = copier.copy(old, oldImage, newImage, s.image);
             request = new CreateRequest(s.name, request.body(), request.furtherNetworks(), request.imageDefaultChanges());
