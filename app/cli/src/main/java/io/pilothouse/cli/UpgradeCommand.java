@@ -33,7 +33,7 @@ import java.util.concurrent.Callable;
 
 /** pilothouse upgrade HOST TARGET... : recreates containers on a new image, health-gated, undone on failure. */
 @Command(name = "upgrade", mixinStandardHelpOptions = true,
-        description = {"Upgrades containers of a saved host: pulls the image, recreates each container with the same",
+        description = {"Upgrades containers, a swarm service or a stack of a saved host: pulls the image, recreates each container with the same",
                 "configuration, waits until it is up, and gives the old one back on any failure.",
                 "Several targets are upgraded one at a time in the order given; the first failure stops the run."})
 final class UpgradeCommand extends HostCommand implements Callable<Integer> {
