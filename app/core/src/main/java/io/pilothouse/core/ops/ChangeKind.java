@@ -14,6 +14,11 @@ public enum ChangeKind {
     CREATED_VOLUME,
     /** A container the plan took off a network: details "network", "aliases" (comma separated), "ipv4"; taken back by connecting it again. */
     DISCONNECTED_NETWORK,
+    /**
+     * Network aliases the plan took from a container that stays connected (a blue/green switch): details
+     * "network", "aliases" (all it had there, comma separated), "ipv4"; taken back by connecting it again with them.
+     */
+    REMOVED_ALIASES,
     /** A swarm service whose replicas the plan changed: details "replicas" (the count before). */
     SCALED_SERVICE,
     /**

@@ -39,6 +39,7 @@ public final class DockerChangeReverter implements HostChangeReverter {
             case CREATED_CONTAINER -> removeContainer(change.target());
             case CREATED_VOLUME -> removeVolume(change.target());
             case DISCONNECTED_NETWORK -> reconnect(change);
+            case REMOVED_ALIASES -> giveAliasesBack(change);
             case SCALED_SERVICE -> scaleBack(change);
             case UPDATED_SERVICE -> rollBack(change);
             default -> throw new IllegalStateException("Cannot take back " + change.kind());
@@ -114,6 +115,39 @@ public final class DockerChangeReverter implements HostChangeReverter {
         String ipv4 = change.details().get("ipv4");
         if (ipv4 != null && !ipv4.isBlank()) {
             endpoint.withIpamConfig(new ContainerNetwork.Ipam().withIpv4Address(ipv4));
+        }
+        docker.connectToNetworkCmd().withNetworkId(network).withContainerId(change.target())
+                .withContainerNetwork(endpoint).exec();
+    }
+
+    private void giveAliasesBack(HostChange change) {
+        String network = change.details().get("network");
+        if (network == null || network.isBlank()) {
+            throw new IllegalStateException("The alias change of " + change.target() + " does not say on which network");
+        }
+        List<String> aliases = Arrays.stream(change.details().getOrDefault("aliases", "").split(","))
+                .map(String::strip).filter(a -> !a.isEmpty()).toList();
+        InspectContainerResponse c = docker.inspectContainerCmd(change.target()).exec();
+        ContainerNetwork now = c.getNetworkSettings() == null || c.getNetworkSettings().getNetworks() == null ? null
+                : c.getNetworkSettings().getNetworks().get(network);
+        if (now != null) {
+            List<String> has = now.getAliases() == null ? List.of() : now.getAliases();
+            if (has.containsAll(aliases)) {
+                return;
+            }
+            docker.disconnectFromNetworkCmd().withNetworkId(network).withContainerId(change.target()).withForce(true).exec();
+        }
+        ContainerNetwork endpoint = new ContainerNetwork().withAliases(aliases);
+        String ipv4 = change.details().get("ipv4");
+        if (ipv4 != null && !ipv4.isBlank()) {
+            try {
+                docker.connectToNetworkCmd().withNetworkId(network).withContainerId(change.target())
+                        .withContainerNetwork(new ContainerNetwork().withAliases(aliases)
+                                .withIpamConfig(new ContainerNetwork.Ipam().withIpv4Address(ipv4))).exec();
+                return;
+            } catch (com.github.dockerjava.api.exception.DockerException addressRefused) {
+                // the network takes no chosen address: connect with any
+            }
         }
         docker.connectToNetworkCmd().withNetworkId(network).withContainerId(change.target())
                 .withContainerNetwork(endpoint).exec();
