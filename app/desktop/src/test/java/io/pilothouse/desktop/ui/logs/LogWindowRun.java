@@ -15,7 +15,6 @@ import io.pilothouse.desktop.ui.infra.ViewLoader;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 
 import java.nio.file.Files;
@@ -29,7 +28,8 @@ import java.util.concurrent.Executors;
 /**
  * The log view in a real window (run under Xvfb by scripts/bench logs): follows a container for
  * some seconds, then scrolls a page per frame from the bottom to the top, and prints the longest
- * time between two frames in each phase ("FRAMES follow max=..", "FRAMES scroll max=..").
+ * time between two frames in each phase ("FRAMES follow max=..", "FRAMES scroll max=.."), and the
+ * garbage collector's pauses in each ("GC follow pauses=.. max=.. ms"), to tell a pause from slow drawing.
  * Arguments: docker socket, container id, seconds to follow.
  */
 public final class LogWindowRun {
@@ -43,6 +43,7 @@ public final class LogWindowRun {
                 .connect(p, new ConnectOptions(CredentialPrompt.NONE, Duration.ofSeconds(5), Duration.ofSeconds(60)));
         List<LogSource> sources = List.of(LogSource.container(id, "follow"));
         CountDownLatch over = new CountDownLatch(1);
+        GcPauses pauses = GcPauses.watch();
         Platform.startup(() -> {
             Theme.apply(false);
             LogPane pane = LogPane.create(sources, new EngineLogPort(sources, session::docker), LogBuffer.DEFAULT_CAPACITY,
@@ -53,8 +54,7 @@ public final class LogWindowRun {
             stage.setScene(scene);
             stage.show();
             pane.start();
-            @SuppressWarnings("unchecked")
-            ListView<Object> list = (ListView<Object>) scene.lookup("#logLines");
+            LogCanvas list = (LogCanvas) scene.lookup("#logLines");
             new AnimationTimer() {
                 final long start = System.nanoTime();
                 long last;
@@ -75,6 +75,9 @@ public final class LogWindowRun {
                         return;
                     }
                     if (t < seconds) {
+                        if (followFrames == 0) {
+                            pauses.phase("follow");
+                        }
                         followMax = Math.max(followMax, gap);
                         followFrames++;
                         return;
@@ -82,11 +85,14 @@ public final class LogWindowRun {
                     if (row < 0) {
                         pane.viewModel().followProperty().set(false);
                         pane.viewModel().pausedProperty().set(true);
-                        row = list.getItems().size() - 1;
-                        System.out.printf("LINES %d%n", list.getItems().size());
+                        row = list.rows().size() - 1;
+                        System.out.printf("LINES %d%n", list.rows().size());
                         return;
                     }
                     if (row > 0) {
+                        if (scrollFrames == 0) {
+                            pauses.phase("scroll");
+                        }
                         scrollMax = Math.max(scrollMax, gap);
                         scrollFrames++;
                         row = row > 200_000 ? row / 2 : Math.max(0, row - 2_000);
@@ -95,6 +101,8 @@ public final class LogWindowRun {
                     }
                     System.out.printf("FRAMES follow frames=%d max=%d ms%n", followFrames, followMax);
                     System.out.printf("FRAMES scroll frames=%d max=%d ms%n", scrollFrames, scrollMax);
+                    pauses.phase("");
+                    pauses.print();
                     stop();
                     pane.dispose();
                     over.countDown();
