@@ -21,13 +21,16 @@ final class LineRuns {
     private LineRuns() {
     }
 
-    static List<TextRun> of(LogLine line, boolean timestamps, boolean tagged, LineMatcher matcher) {
+    /** {@code tagWidth}: the longest source name, to which tags are padded so that the texts line up (0: no tags). */
+    static List<TextRun> of(LogLine line, boolean timestamps, int tagWidth, LineMatcher matcher) {
+        boolean tagged = tagWidth > 0;
         List<TextRun> runs = new ArrayList<>(8);
         if (timestamps) {
             runs.add(TextRun.of(EngineTimestamp.format(line.epochNanos()) + " ", RunKind.TIME));
         }
         if (tagged && line.stream() != LogStream.MARKER) {
-            runs.add(TextRun.of(line.source().name() + " ", RunKind.TAG));
+            String name = line.source().name();
+            runs.add(TextRun.of(name + " ".repeat(Math.max(0, tagWidth - name.length()) + 1), RunKind.TAG));
         }
         if (line.stream() == LogStream.STDERR) {
             runs.add(TextRun.of("▌", RunKind.STDERR_MARK));

@@ -154,7 +154,7 @@ public final class LogCanvas extends Region {
 
     void setWrap(boolean wrap) {
         this.wrap = wrap;
-        hbar.setVisible(!wrap);
+        hbar.setVisible(false);
         left = 0;
         requestLayout();
         dirty = true;
@@ -247,7 +247,7 @@ public final class LogCanvas extends Region {
         double w = getWidth();
         double h = getHeight();
         double vw = vbar.prefWidth(-1);
-        double hh = wrap ? 0 : hbar.prefHeight(-1);
+        double hh = hbar.isVisible() ? hbar.prefHeight(-1) : 0;
         vbar.resizeRelocate(w - vw, 0, vw, h - hh);
         hbar.resizeRelocate(0, h - hh, w - vw, hh);
         double cw = Math.max(0, w - vw);
@@ -321,6 +321,10 @@ public final class LogCanvas extends Region {
             vbar.setBlockIncrement(Math.max(1, visible - 1));
             vbar.setValue(top);
             double hmax = Math.max(0, widest + 2 * PAD - canvas.getWidth());
+            if (hbar.isVisible() != (!wrap && hmax > 0)) {
+                hbar.setVisible(!wrap && hmax > 0);
+                requestLayout();
+            }
             hbar.setMax(hmax);
             hbar.setVisibleAmount(hmax * canvas.getWidth() / Math.max(1, widest + 2 * PAD));
             left = Math.min(left, hmax);

@@ -72,7 +72,7 @@ public final class LogView {
         saveButton.disableProperty().bind(vm.transferringProperty());
         downloadButton.disableProperty().bind(vm.transferringProperty());
 
-        lines.setRunsOf(line -> LineRuns.of(line, vm.timestampsProperty().get(), vm.merged(), vm.highlightProperty().get()));
+        lines.setRunsOf(line -> LineRuns.of(line, vm.timestampsProperty().get(), vm.tagWidth(), vm.highlightProperty().get()));
         lines.setTagColour(vm::colourOf);
         lines.setRows(vm.rowsProperty().get());
         vm.rowsProperty().addListener((javafx.beans.Observable o) -> lines.setRows(vm.rowsProperty().get()));

@@ -64,7 +64,7 @@ class LogViewUiTest {
                 .anyMatch(r -> r.match() && r.text().equals("ERROR")));
         assertThat(list(robot).drawnRuns()).as("the match is drawn highlighted, in the line's ANSI red")
                 .anyMatch(r -> r.match() && r.foreground() >= 0)
-                .anyMatch(r -> r.kind() == RunKind.TAG && r.text().equals("db "))
+                .anyMatch(r -> r.kind() == RunKind.TAG && r.text().equals("db  "))
                 .anyMatch(r -> r.kind() == RunKind.STDERR_MARK);
 
         robot.clickOn("#logFilter");
