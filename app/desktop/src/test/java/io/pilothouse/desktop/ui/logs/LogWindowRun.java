@@ -29,7 +29,9 @@ import java.util.concurrent.Executors;
  * The log view in a real window (run under Xvfb by scripts/bench logs): follows a container for
  * some seconds, then scrolls a page per frame from the bottom to the top, and prints the longest
  * time between two frames in each phase ("FRAMES follow max=..", "FRAMES scroll max=.."), and the
- * garbage collector's pauses in each ("GC follow pauses=.. max=.. ms"), to tell a pause from slow drawing.
+ * garbage collector's pauses in each ("GC follow pauses=.. max=.. ms"), to tell a pause from slow drawing;
+ * cpu_max is the most processor time the JavaFX and render threads spent on one frame, which a busy
+ * machine does not inflate as it does the time between frames.
  * Arguments: docker socket, container id, seconds to follow.
  */
 public final class LogWindowRun {
@@ -64,10 +66,14 @@ public final class LogWindowRun {
                 int scrollFrames;
                 int row = -1;
                 final List<Long> warm = new ArrayList<>();
+                final FrameWork work = new FrameWork();
+                long followWork;
+                long scrollWork;
 
                 @Override
                 public void handle(long now) {
                     long gap = last == 0 ? 0 : (now - last) / 1_000_000;
+                    long cpu = work.sinceLastFrame();
                     last = now;
                     double t = (now - start) / 1e9;
                     if (t < 2) {
@@ -79,6 +85,7 @@ public final class LogWindowRun {
                             pauses.phase("follow");
                         }
                         followMax = Math.max(followMax, gap);
+                        followWork = Math.max(followWork, cpu);
                         followFrames++;
                         return;
                     }
@@ -94,13 +101,14 @@ public final class LogWindowRun {
                             pauses.phase("scroll");
                         }
                         scrollMax = Math.max(scrollMax, gap);
+                        scrollWork = Math.max(scrollWork, cpu);
                         scrollFrames++;
                         row = row > 200_000 ? row / 2 : Math.max(0, row - 2_000);
                         list.scrollTo(row);
                         return;
                     }
-                    System.out.printf("FRAMES follow frames=%d max=%d ms%n", followFrames, followMax);
-                    System.out.printf("FRAMES scroll frames=%d max=%d ms%n", scrollFrames, scrollMax);
+                    System.out.printf("FRAMES follow frames=%d max=%d ms cpu_max=%d ms%n", followFrames, followMax, followWork);
+                    System.out.printf("FRAMES scroll frames=%d max=%d ms cpu_max=%d ms%n", scrollFrames, scrollMax, scrollWork);
                     pauses.phase("");
                     pauses.print();
                     stop();
