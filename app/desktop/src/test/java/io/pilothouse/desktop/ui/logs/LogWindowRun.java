@@ -74,6 +74,10 @@ public final class LogWindowRun {
                 public void handle(long now) {
                     long gap = last == 0 ? 0 : (now - last) / 1_000_000;
                     long cpu = work.sinceLastFrame();
+                    if (cpu > 50) {
+                        System.out.printf("SLOW frame at %.1f s: %d ms since the last, %d ms of processor time%n",
+                                (now - start) / 1e9, gap, cpu);
+                    }
                     last = now;
                     double t = (now - start) / 1e9;
                     if (t < 2) {
