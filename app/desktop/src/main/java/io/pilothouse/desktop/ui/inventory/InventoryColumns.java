@@ -27,8 +27,8 @@ final class InventoryColumns {
         TableColumn<RowEntry<ContainerRow>, String> health = column("Health", 90, ContainerRow::health);
         cells(health, h -> h, (cell, h) -> cell.getStyleClass().add("health-" + h));
         TableColumn<RowEntry<ContainerRow>, String> name = column("Name", 240, ContainerRow::name);
-        TableColumn<RowEntry<ContainerRow>, String> maintenance = column("Maintenance", 150, ContainerRow::maintenance);
-        cells(maintenance, m -> m.isEmpty() ? "" : "under maintenance", InventoryColumns::maintenanceMark);
+        TableColumn<RowEntry<ContainerRow>, String> maintenance = column("Maintenance", 250, ContainerRow::maintainedBy);
+        cells(maintenance, m -> m, InventoryColumns::maintenanceMark);
         TableColumn<RowEntry<ContainerRow>, String> stack = TableColumns.stack();
         TableColumn<RowEntry<ContainerRow>, Instant> uptime = sortedNullsLast("Uptime", 80, r -> r.running() ? r.startedAt() : null);
         cells(uptime, at -> Uptime.format(Duration.between(at, Instant.now())), null);
@@ -85,12 +85,14 @@ final class InventoryColumns {
         TableColumns.groupRows(t, stack, open);
     }
 
-    /** A lock and "under maintenance" while someone holds maintenance locks; who and since when on hover. */
-    private static void maintenanceMark(TableCell<RowEntry<ContainerRow>, String> cell, String sentences) {
-        if (sentences.isEmpty()) {
+    /** A lock, who and since when while someone holds maintenance locks; the paths too on hover. */
+    private static void maintenanceMark(TableCell<RowEntry<ContainerRow>, String> cell, String maintainedBy) {
+        RowEntry<ContainerRow> entry = cell.getTableRow() == null ? null : cell.getTableRow().getItem();
+        if (maintainedBy.isEmpty() || entry == null) {
             cell.setTooltip(null);
             return;
         }
+        String sentences = entry.row().maintenance();
         FontIcon lock = new FontIcon("fth-lock");
         lock.getStyleClass().add("maintenance-mark");
         cell.setGraphic(lock);

@@ -79,15 +79,14 @@ final class NodeShape extends Group {
 
     /** An amber disc with a lock at the node's top right corner: someone holds maintenance locks in it. */
     private static Group maintenanceBadge() {
-        javafx.scene.shape.Circle disc = new javafx.scene.shape.Circle(9, 9, 9, Color.web("#ffb300"));
+        javafx.scene.shape.Circle disc = new javafx.scene.shape.Circle(9, Color.web("#ffb300"));
         disc.setStroke(Color.web("#7a4f00"));
         disc.setStrokeWidth(1.2);
         org.kordamp.ikonli.javafx.FontIcon lock = new org.kordamp.ikonli.javafx.FontIcon("fth-lock");
         lock.setIconSize(11);
         lock.setIconColor(Color.web("#3e2700"));
-        lock.setLayoutX(3.5);
-        lock.setLayoutY(14);
-        Group g = new Group(disc, lock);
+        javafx.scene.layout.StackPane centred = new javafx.scene.layout.StackPane(disc, lock);
+        Group g = new Group(centred);
         g.getStyleClass().add("maintenance-badge");
         g.setId("maintenance-badge");
         g.setVisible(false);

@@ -40,13 +40,13 @@ class InventoryMaintenanceUiTest {
     final ExecutorService io = Executors.newSingleThreadExecutor();
     volatile Consumer<InventoryRows> feedListener;
 
-    static ContainerRow row(String id, String name, String maintenance) {
+    static ContainerRow row(String id, String name, String maintenance, String by) {
         return new ContainerRow(id, name, "testenv/busybox:1", "shop", "running", "", List.of(), 0, null,
-                Instant.now().minusSeconds(600), maintenance);
+                Instant.now().minusSeconds(600), maintenance, by);
     }
 
-    static InventoryRows rows(String maintenanceOfDb) {
-        return new InventoryRows(List.of(row("1", "shop-web-1", ""), row("2", "shop-db-1", maintenanceOfDb)),
+    static InventoryRows rows(String maintenanceOfDb, String by) {
+        return new InventoryRows(List.of(row("1", "shop-web-1", "", ""), row("2", "shop-db-1", maintenanceOfDb, by)),
                 List.of(), List.of(), List.of(), List.of());
     }
 
@@ -55,7 +55,7 @@ class InventoryMaintenanceUiTest {
         Theme.apply(false);
         RowFeed feed = (listener, notices) -> {
             feedListener = listener;
-            listener.accept(rows(HOLD.sentence(ZoneId.systemDefault())));
+            listener.accept(rows(HOLD.sentence(ZoneId.systemDefault()), "alice@desk since 07:20:05"));
             return () -> { };
         };
         ContainerActionPort port = (action, targets, typed) -> new ActionOutcome(action, List.of(), Map.of());
@@ -89,7 +89,7 @@ class InventoryMaintenanceUiTest {
         List<TableCell<?, String>> marked = markedCells(robot);
         assertThat(marked).hasSize(1);
         TableCell<?, String> cell = marked.get(0);
-        assertThat(cell.getText()).isEqualTo("under maintenance");
+        assertThat(cell.getText()).isEqualTo("alice@desk since 07:20:05");
         assertThat(cell.getGraphic()).isInstanceOfSatisfying(FontIcon.class,
                 i -> assertThat(i.getIconLiteral()).isEqualTo("fth-lock"));
         assertThat(cell.getTableRow().getItem()).extracting(e -> ((RowEntry<?>) e).row().key()).isEqualTo("2");
@@ -100,14 +100,18 @@ class InventoryMaintenanceUiTest {
     @Test
     void theMarkGoesWhenTheLocksAreReleasedAndComesBackWhenTakenAgain(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> feedListener.accept(rows("")));
+        robot.interact(() -> feedListener.accept(rows("", "")));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(markedCells(robot)).isEmpty();
 
-        robot.interact(() -> feedListener.accept(rows("Under maintenance by bob since 2026-11-22 08:00:00 (/x.pid)")));
+        robot.interact(() -> feedListener.accept(rows("Under maintenance by bob since 2026-11-22 08:00:00 (/x.pid)",
+                "bob since 08:00:00")));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(markedCells(robot)).singleElement()
-                .satisfies(c -> assertThat(c.getTooltip().getText()).contains("bob"));
+                .satisfies(c -> {
+                    assertThat(c.getText()).isEqualTo("bob since 08:00:00");
+                    assertThat(c.getTooltip().getText()).contains("(/x.pid)");
+                });
     }
 
     @Test
