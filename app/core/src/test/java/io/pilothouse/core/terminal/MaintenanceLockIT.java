@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 import static io.pilothouse.core.terminal.SupervisedContainer.MAIN_PID;
@@ -220,7 +221,7 @@ class MaintenanceLockIT {
             new ProcessBuilder("kill", "-9", Long.toString(child.pid())).start().waitFor();
             assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
             await().atMost(Duration.ofSeconds(8)).pollInterval(Duration.ofMillis(250)).until(() -> !box.locked(MAIN_PID));
-            long freeAfter = Duration.between(unended.get(0).since(), java.time.Instant.now()).toSeconds();
+            long freeAfter = Duration.between(unended.get(0).since(), Instant.now()).toSeconds();
             SupervisedContainer.sleep(3000);
 
             // the next start
