@@ -7,6 +7,7 @@ import io.pilothouse.core.journal.Journal;
 import io.pilothouse.core.terminal.AttachSession;
 import io.pilothouse.core.terminal.ExecRequest;
 import io.pilothouse.core.terminal.ExecSession;
+import io.pilothouse.core.terminal.HostShellSession;
 import io.pilothouse.core.terminal.LockRequest;
 import io.pilothouse.core.terminal.MaintenanceEnd;
 import io.pilothouse.core.terminal.MaintenanceRegistry;
@@ -30,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 
 /** "Shell", "Maintenance shell…" and "Attach" on a connected host's containers, each opening a terminal tab. */
 public final class TerminalTools implements HostTools {
@@ -54,7 +56,11 @@ public final class TerminalTools implements HostTools {
     @Override
     public List<TargetTool> tools(HostProfile host, HostConnection connection, HostSession session, ToolTabs tabs) {
         Set<TargetKind> containers = Set.of(TargetKind.CONTAINER);
-        return List.of(
+        List<TargetTool> onHost = session.sshConnection().map(ssh -> List.of(
+                new TargetTool("host-shell", "Host shell", "fth-monitor", Set.of(TargetKind.HOST), false,
+                        targets -> open(host, tabs, targets.get(0), new HostShellSession(ssh), Optional.empty()))))
+                .orElse(List.of());
+        return java.util.stream.Stream.concat(onHost.stream(), Stream.of(
                 new TargetTool("shell", "Shell", "fth-terminal", containers, false,
                         targets -> open(host, tabs, targets.get(0), new ExecSession(session.docker(),
                                 ExecRequest.shell(targets.get(0).id()), TIMEOUT), Optional.empty())),
@@ -62,13 +68,14 @@ public final class TerminalTools implements HostTools {
                         targets -> maintenance(host, session, tabs, targets.get(0))),
                 new TargetTool("attach", "Attach (read-only)", "fth-eye", containers, false,
                         targets -> open(host, tabs, targets.get(0), new AttachSession(session.docker(),
-                                targets.get(0).id(), true, TIMEOUT), Optional.empty())));
+                                targets.get(0).id(), true, TIMEOUT), Optional.empty())))).toList();
     }
 
     /** Opens a tab for {@code session} on the JavaFX thread. */
     public void open(HostProfile host, ToolTabs tabs, Target target, TerminalSession session, Optional<String> banner) {
         TerminalPane pane = new TerminalPane(host, target.name(), session, banner, background);
-        String kind = session instanceof MaintenanceSession ? "Maintenance" : session instanceof AttachSession ? "Attach" : "Shell";
+        String kind = session instanceof ClosingAs || session instanceof MaintenanceSession ? "Maintenance"
+                : session instanceof AttachSession ? "Attach" : session instanceof HostShellSession ? "Host shell" : "Shell";
         tabs.open(new ToolTab(host, kind + ": " + target.name(), pane.root(), pane::dispose));
         pane.start();
     }
