@@ -232,10 +232,17 @@ class MaintenanceLockIT {
             assertThat(ended.event()).isEqualTo("maintenance.ended");
             assertThat(ended.details()).containsEntry("session", "pth-term-child")
                     .containsEntry("ended", "LEASE_EXPIRED_AFTER_APP_ENDED").containsEntry("released", "true")
-                    .containsEntry("exact", "true").containsEntry("paths", MAIN_PID);
+                    .containsEntry("paths", MAIN_PID);
             long seconds = Long.parseLong(ended.details().get("seconds"));
-            assertThat(seconds).as("held from the start until the lease ran out after the kill, not until now")
-                    .isBetween(4L, freeAfter + 1);
+            if (Boolean.parseBoolean(ended.details().get("exact"))) {
+                // the engine still knew when the holder ended: held until then, not until now
+                assertThat(seconds).isBetween(0L, freeAfter + 1);
+                assertThat(sentence.get()).contains("held " + seconds + " s;");
+            } else {
+                // the engine's bounded event log had dropped it (a busy engine): said as an upper bound
+                assertThat(seconds).isGreaterThanOrEqualTo(freeAfter);
+                assertThat(sentence.get()).contains("held at most " + seconds + " s");
+            }
             assertThat(recovery.unended()).as("ended once").isEmpty();
         } finally {
             child.destroyForcibly();
