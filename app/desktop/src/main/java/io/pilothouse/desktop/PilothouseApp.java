@@ -105,6 +105,7 @@ public final class PilothouseApp extends Application {
     @Override
     public void stop() throws InterruptedException {
         if (TERMINALS.get() != null) {
+            // returns at once: the window closes while the locks are released in the background (bounded)
             TERMINALS.get().closeAll();
         }
         if (window.get() != null) {
