@@ -53,6 +53,7 @@ public final class UpgradeWizardViewModel {
             case CONTAINER -> List.of("recreate", "blue-green");
             case SERVICE -> List.of("rolling");
             case STACK -> List.of("rolling", "window");
+            default -> List.of();
         };
     }
 
