@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.jsontype.NamedType;
 import io.pilothouse.core.host.HostSession;
 import io.pilothouse.core.workflows.restart.RestartContainersPlanFactory;
 import io.pilothouse.core.workflows.restart.RestartContainersRequest;
+import io.pilothouse.core.workflows.scale.NodeAvailabilityPlanFactory;
+import io.pilothouse.core.workflows.scale.NodeAvailabilityRequest;
+import io.pilothouse.core.workflows.scale.ScaleServicePlanFactory;
+import io.pilothouse.core.workflows.scale.ScaleServiceRequest;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +28,9 @@ public final class PlanFactoryRegistry {
     /** Every workflow of the product. */
     public static PlanFactoryRegistry standard() {
         return new PlanFactoryRegistry()
-                .register(RestartContainersRequest.KIND, RestartContainersRequest.class, new RestartContainersPlanFactory());
+                .register(RestartContainersRequest.KIND, RestartContainersRequest.class, new RestartContainersPlanFactory())
+                .register(ScaleServiceRequest.KIND, ScaleServiceRequest.class, new ScaleServicePlanFactory())
+                .register(NodeAvailabilityRequest.KIND, NodeAvailabilityRequest.class, new NodeAvailabilityPlanFactory());
     }
 
     /** Adds a workflow; its request is written with {@code kind: <kind>}. */
