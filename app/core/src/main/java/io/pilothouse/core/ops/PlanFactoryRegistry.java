@@ -6,6 +6,8 @@ import io.pilothouse.core.workflows.restart.RestartContainersPlanFactory;
 import io.pilothouse.core.workflows.restart.RestartContainersRequest;
 import io.pilothouse.core.workflows.scale.NodeAvailabilityPlanFactory;
 import io.pilothouse.core.workflows.scale.NodeAvailabilityRequest;
+import io.pilothouse.core.workflows.scale.ReplicasPlanFactory;
+import io.pilothouse.core.workflows.scale.ReplicasRequest;
 import io.pilothouse.core.workflows.scale.ScaleServicePlanFactory;
 import io.pilothouse.core.workflows.scale.ScaleServiceRequest;
 
@@ -30,7 +32,8 @@ public final class PlanFactoryRegistry {
         return new PlanFactoryRegistry()
                 .register(RestartContainersRequest.KIND, RestartContainersRequest.class, new RestartContainersPlanFactory())
                 .register(ScaleServiceRequest.KIND, ScaleServiceRequest.class, new ScaleServicePlanFactory())
-                .register(NodeAvailabilityRequest.KIND, NodeAvailabilityRequest.class, new NodeAvailabilityPlanFactory());
+                .register(NodeAvailabilityRequest.KIND, NodeAvailabilityRequest.class, new NodeAvailabilityPlanFactory())
+                .register(ReplicasRequest.KIND, ReplicasRequest.class, new ReplicasPlanFactory());
     }
 
     /** Adds a workflow; its request is written with {@code kind: <kind>}. */
