@@ -85,7 +85,8 @@ public final class PilothouseApp extends Application {
         TERMINALS.compareAndSet(null, new io.pilothouse.desktop.ui.terminal.TerminalTools(journal, MAINTENANCE));
         return List.of(new io.pilothouse.desktop.ui.logs.LogTools(), TERMINALS.get(),
                 new RestartPlanTools(journal, dirs.locksDir(), background, Platform::runLater),
-                new io.pilothouse.desktop.ui.backup.BackupTools(dirs, journal, background));
+                new io.pilothouse.desktop.ui.backup.BackupTools(dirs, journal, background),
+                new io.pilothouse.desktop.ui.scale.ScaleTools(journal, dirs.locksDir(), background, Platform::runLater));
     }
 
     private static final AtomicReference<io.pilothouse.desktop.ui.terminal.TerminalTools> TERMINALS = new AtomicReference<>();

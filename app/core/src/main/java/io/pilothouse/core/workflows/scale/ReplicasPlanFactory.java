@@ -113,6 +113,13 @@ public final class ReplicasPlanFactory implements PlanFactory<ReplicasRequest> {
         return new ScalePreview(new Plan(planId, ReplicasRequest.KIND, session.profile().id(), title, steps), warnings);
     }
 
+    /** The container's replica set as it is now: the original first, then its replicas by number. */
+    public List<Replica> replicasOf(HostSession session, String container) {
+        EngineApi api = EngineApi.of(session.docker());
+        JsonNode original = inspect(api, container, "container");
+        return replicas(api, original.path("Name").asText().replaceFirst("^/", ""), original);
+    }
+
     private static JsonNode inspect(EngineApi api, String name, String what) {
         try {
             return api.get("/containers/" + EngineApi.encode(name) + "/json");
