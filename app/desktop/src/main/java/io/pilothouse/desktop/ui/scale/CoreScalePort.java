@@ -45,7 +45,7 @@ public final class CoreScalePort implements ScalePort {
                 return new ScaleTargetState(-1, "Global service, one task per node: " + services.perNode(s).stream()
                         .map(NodeTasks::describe).collect(Collectors.joining("; ")), List.of());
             }
-            return new ScaleTargetState(s.replicas(), s.replicas() + " replicas asked, " + s.running() + " running"
+            return new ScaleTargetState(s.replicas(), s.replicas() + (s.replicas() == 1 ? " replica" : " replicas") + " asked, " + s.running() + " running"
                     + (s.quorum() ? " (quorum service: it keeps a majority)" : ""), List.of());
         }
         List<Replica> set = new ReplicasPlanFactory().replicasOf(session, target.name());
