@@ -24,6 +24,8 @@ import java.util.function.IntConsumer;
 public final class SwarmServices {
 
     private static final long POLL_MILLIS = 100;
+    /** How long a converged service must stay converged: a task that starts and exits at once is seen running first. */
+    static final Duration SETTLE = Duration.ofSeconds(2);
 
     private final EngineApi api;
 
@@ -110,7 +112,8 @@ public final class SwarmServices {
     }
 
     /**
-     * Waits until exactly {@code replicas} tasks run and none is still on its way out. A task made
+     * Waits until exactly {@code replicas} tasks run and none is still on its way out, and that has
+     * held for {@link #SETTLE} (a task that crashes right after it started is running for a moment). A task made
      * after {@code before} was taken that fails or is rejected ends the wait at once with its error.
      * {@code progress} hears the running count.
      */
@@ -118,6 +121,7 @@ public final class SwarmServices {
                               IntConsumer progress) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         int last = -1;
+        long stableSince = -1;
         while (true) {
             List<JsonNode> tasks = tasks(service.id());
             int running = running(tasks);
@@ -130,7 +134,15 @@ public final class SwarmServices {
                 throw new IllegalStateException("A new task of " + service.name() + " could not start: " + failed + ".");
             }
             if (running == replicas && leaving(tasks) == 0) {
-                return;
+                long now = System.nanoTime();
+                if (stableSince < 0) {
+                    stableSince = now;
+                }
+                if (now - stableSince >= SETTLE.toNanos()) {
+                    return;
+                }
+            } else {
+                stableSince = -1;
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(service.name() + " did not reach " + replicas + " running replicas within "
