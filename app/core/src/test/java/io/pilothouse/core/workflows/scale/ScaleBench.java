@@ -32,8 +32,9 @@ import java.util.UUID;
  * whole change in one step unless given). Each round creates two services of one replica from
  * testenv/busybox:1; one goes to the target through the scale plan the wizard builds (factory,
  * runner, journal, host lock; interval 0), the other through {@code docker service scale}, which waits
- * until the service converged. The services are made with {@code --update-monitor 1ms}, so the CLI's
- * stability wait after convergence (5 s by default) does not count against it. Prints
+ * until the service converged. Both sides then check that the count holds for 2 s: the plan's steps
+ * always do, and the services are made with {@code --update-monitor 2s}, the CLI's stability wait after
+ * convergence (5 s by default). Prints
  * {@code pilothouse_s=.. cli_s=..} (medians).
  */
 public final class ScaleBench {
@@ -94,7 +95,7 @@ public final class ScaleBench {
     private static String create(TestEnv env, String name, List<String> made) {
         made.add(name);
         env.docker("service", "create", "-d", "--label", "io.pilothouse.test=true", "--label", "io.pilothouse.bench=scale",
-                "--endpoint-mode", "dnsrr", "--stop-grace-period", "1s", "--update-monitor", "1ms", "--name", name,
+                "--endpoint-mode", "dnsrr", "--stop-grace-period", "1s", "--update-monitor", "2s", "--name", name,
                 "--replicas", "1", env.registry() + "/testenv/busybox:1", "sleep", "3600");
         return name;
     }
