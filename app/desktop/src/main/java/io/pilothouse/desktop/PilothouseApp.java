@@ -87,7 +87,8 @@ public final class PilothouseApp extends Application {
         return List.of(new io.pilothouse.desktop.ui.logs.LogTools(), TERMINALS.get(),
                 new RestartPlanTools(journal, dirs.locksDir(), background, Platform::runLater),
                 new io.pilothouse.desktop.ui.backup.BackupTools(dirs, journal, background),
-                new io.pilothouse.desktop.ui.upgrade.UpgradeTools(journal, dirs.locksDir(), dockerConfigDir(dirs), background));
+                new io.pilothouse.desktop.ui.upgrade.UpgradeTools(journal, dirs.locksDir(), dockerConfigDir(dirs), background),
+                new io.pilothouse.desktop.ui.scale.ScaleTools(journal, dirs.locksDir(), background, Platform::runLater));
     }
 
     private static final AtomicReference<io.pilothouse.desktop.ui.terminal.TerminalTools> TERMINALS = new AtomicReference<>();

@@ -25,5 +25,7 @@ public enum ChangeKind {
      * A swarm service the plan updated: details "spec" (the service's spec before, as docker-java's
      * ServiceSpec JSON); taken back by updating the service to that spec again.
      */
-    UPDATED_SERVICE
+    UPDATED_SERVICE,
+    /** A swarm node whose availability the plan changed: details "availability" (active, pause or drain before). */
+    NODE_AVAILABILITY
 }

@@ -8,6 +8,9 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.Service;
+import com.github.dockerjava.api.model.SwarmNode;
+import com.github.dockerjava.api.model.SwarmNodeAvailability;
+import com.github.dockerjava.api.model.SwarmNodeSpec;
 import com.github.dockerjava.api.model.ServiceModeConfig;
 import com.github.dockerjava.api.model.ServiceReplicatedModeOptions;
 import com.github.dockerjava.api.model.ServiceSpec;
@@ -42,6 +45,7 @@ public final class DockerChangeReverter implements HostChangeReverter {
             case REMOVED_ALIASES -> giveAliasesBack(change);
             case SCALED_SERVICE -> scaleBack(change);
             case UPDATED_SERVICE -> rollBack(change);
+            case NODE_AVAILABILITY -> setAvailabilityBack(change);
             default -> throw new IllegalStateException("Cannot take back " + change.kind());
         }
     }
@@ -169,6 +173,23 @@ public final class DockerChangeReverter implements HostChangeReverter {
         }
         spec.withMode(new ServiceModeConfig().withReplicated(new ServiceReplicatedModeOptions().withReplicas((int) replicas)));
         docker.updateServiceCmd(service.getId(), spec).withVersion(service.getVersion().getIndex()).exec();
+    }
+
+    private void setAvailabilityBack(HostChange change) {
+        String before = change.details().getOrDefault("availability", "");
+        if (before.isBlank()) {
+            throw new IllegalStateException("The availability change of node " + change.target() + " does not say what it was");
+        }
+        SwarmNode node = docker.listSwarmNodesCmd().withIdFilter(List.of(change.target())).exec().stream()
+                .filter(n -> change.target().equals(n.getId())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The node " + change.target() + " is not in the swarm any more"));
+        SwarmNodeSpec spec = node.getSpec();
+        SwarmNodeAvailability availability = SwarmNodeAvailability.valueOf(before.toUpperCase(java.util.Locale.ROOT));
+        if (spec.getAvailability() == availability) {
+            return;
+        }
+        docker.updateSwarmNodeCmd().withSwarmNodeId(change.target()).withVersion(node.getVersion().getIndex())
+                .withSwarmNodeSpec(spec.withAvailability(availability)).exec();
     }
 
     private void rollBack(HostChange change) throws Exception {
