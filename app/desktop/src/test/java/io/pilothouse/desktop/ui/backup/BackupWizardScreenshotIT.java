@@ -60,7 +60,7 @@ class BackupWizardScreenshotIT {
         ENV.docker("volume", "create", "--label", "io.pilothouse.test=true", "--label", "io.pilothouse.backup=regenerable",
                 RUN + "-search-index");
         ENV.docker("run", "-d", "--label", "io.pilothouse.test=true", "--label", "com.docker.compose.project=" + stack,
-                "--name", RUN + "-db", "-v", RUN + "-db-data:/var/lib/db", ENV.image(), "sleep", "3600");
+                "--name", RUN + "-db", "-v", RUN + "-postgres-primary-database-data:/var/lib/db", ENV.image(), "sleep", "3600");
         ENV.docker("run", "-d", "--label", "io.pilothouse.test=true", "--label", "com.docker.compose.project=" + stack,
                 "--name", RUN + "-search", "-v", RUN + "-search-index:/idx", ENV.image(), "sleep", "3600");
         HostProfile p = HostProfile.create("prod-1", new UnixSocketTransport(ENV.dockerSock()), Environment.PRODUCTION);
