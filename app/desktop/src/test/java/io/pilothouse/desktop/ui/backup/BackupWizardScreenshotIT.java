@@ -54,7 +54,7 @@ class BackupWizardScreenshotIT {
 
     @BeforeAll
     static void engine() throws Exception {
-        home = Files.createTempDirectory("pth-bak-shot");
+        home = Files.createTempDirectory("bkp-shot");
         String stack = RUN + "-shop";
         ENV.docker("volume", "create", "--label", "io.pilothouse.test=true", RUN + "-postgres-primary-database-data");
         ENV.docker("volume", "create", "--label", "io.pilothouse.test=true", "--label", "io.pilothouse.backup=regenerable",
