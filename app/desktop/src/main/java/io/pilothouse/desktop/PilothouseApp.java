@@ -73,6 +73,13 @@ public final class PilothouseApp extends Application {
                 Platform::runLater, hostId -> window.get().showDetails(), hostTools(dirs, journal, background), toolTabs);
         LoadedView<MainWindowView> loaded = MainWindow.load(stage, vm, rule, workspaces);
         window.set(loaded.controller());
+        loaded.controller().setHistory(runsFirst -> {
+            var history = io.pilothouse.desktop.ui.history.HistoryWindow.create(stage, dirs, journal, background);
+            if (runsFirst) {
+                history.view().showRuns();
+            }
+            history.stage().show();
+        });
         Scene scene = loaded.root().getScene();
         stage.show();
         StartupMarker.requested().ifPresent(marker -> marker.watch(vm.hosts()));

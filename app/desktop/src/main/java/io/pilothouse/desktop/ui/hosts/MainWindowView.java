@@ -39,6 +39,8 @@ public final class MainWindowView {
     @FXML private Label bannerLabel;
     @FXML private MenuItem addItem, editItem, duplicateItem, removeItem, connectItem, disconnectItem, hostShellItem;
     @FXML private CheckMenuItem darkItem;
+    @FXML private MenuItem backupsItem, planRunsItem;
+    private java.util.function.Consumer<Boolean> history;
     @FXML private Button addButton, editButton, duplicateButton, removeButton, connectButton, disconnectButton;
     @FXML private ToggleButton themeToggle;
     @FXML private TreeView<Object> hostTree;
@@ -113,6 +115,28 @@ public final class MainWindowView {
     }
 
     /** Brings the details tab forward (a double click in the topology or the inventory opened something). */
+    /**
+     * Enables the History menu: {@code open} shows the backups and plan runs window, with the plan
+     * runs in front when given true.
+     */
+    public void setHistory(java.util.function.Consumer<Boolean> open) {
+        history = open;
+        backupsItem.setDisable(open == null);
+        planRunsItem.setDisable(open == null);
+    }
+
+    @FXML private void onBackups() {
+        if (history != null) {
+            history.accept(false);
+        }
+    }
+
+    @FXML private void onPlanRuns() {
+        if (history != null) {
+            history.accept(true);
+        }
+    }
+
     public void showDetails() {
         workspace.showDetails();
     }
