@@ -2,10 +2,9 @@ package io.pilothouse.cli;
 
 import io.pilothouse.core.ops.ProgressText;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.pilothouse.core.host.HostProfile;
+import io.pilothouse.core.ops.PlanFactoryRegistry;
+import io.pilothouse.core.ops.PlanFiles;
 import io.pilothouse.core.host.HostSession;
 import io.pilothouse.core.inventory.VolumeChoices;
 import io.pilothouse.core.ops.PlanResult;
@@ -23,7 +22,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +97,7 @@ final class BackupCommand extends PlanHostCommand implements Callable<Integer> {
         }
         HostProfile profile = find(host);
         if (savePlan != null) {
-            save(request, savePlan);
+            new PlanFiles(PlanFactoryRegistry.standard(context.dirs())).write(savePlan, request);
             context.out().println("Saved the backup request to " + savePlan + "; run it with: pilothouse plan run " + savePlan);
             return ExitStatus.OK.code();
         }
@@ -123,16 +121,5 @@ final class BackupCommand extends PlanHostCommand implements Callable<Integer> {
             }
             return report(result);
         }
-    }
-
-    static void save(Object request, Path file) throws IOException {
-        String n = file.getFileName().toString();
-        ObjectMapper mapper = n.endsWith(".yaml") || n.endsWith(".yml") ? new ObjectMapper(new YAMLFactory())
-                : new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.write(file, mapper.writeValueAsBytes(request));
     }
 }

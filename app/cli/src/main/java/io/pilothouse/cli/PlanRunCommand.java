@@ -42,7 +42,7 @@ final class PlanRunCommand extends HostCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PlanFactoryRegistry registry = PlanFactoryRegistry.standard();
+        PlanFactoryRegistry registry = PlanFactoryRegistry.standard(context.dirs());
         PlanRequest request = new PlanFiles(registry).read(file);
         HostProfile profile = find(request.host());
         ProductionGuard guard = new ProductionGuard();

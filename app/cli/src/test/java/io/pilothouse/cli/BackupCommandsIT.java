@@ -95,6 +95,35 @@ class BackupCommandsIT {
     }
 
     @Test
+    void aSavedBackupPlanRunsUnchangedWithPlanRun() throws Exception {
+        String data = run + "-nightly";
+        volumes.add(data);
+        env.docker("volume", "create", "--label", "io.pilothouse.test=true", data);
+        env.docker("run", "--rm", "-v", data + ":/v", env.image(), "sh", "-c", "echo night > /v/file");
+        String app = run + "-night-app";
+        containers.add(app);
+        env.docker("run", "-d", "--label", "io.pilothouse.test=true", "--name", app, "-v", data + ":/data", env.image(),
+                "sleep", "3600");
+        CliRunner cli = withHost("dev", "development");
+        Path dir = root.resolve("nightly");
+        Path saved = root.resolve("nightly.yaml");
+
+        CliRunner.Result save = cli.run("backup", "dev", "--volume", data, "--consistency", "stop", "--to", dir.toString(),
+                "--save-plan", saved.toString());
+        assertThat(save.exit()).as(save.err()).isZero();
+        assertThat(Files.exists(dir)).isFalse();
+
+        CliRunner.Result ran = cli.run("plan", "run", saved.toString(), "--yes");
+        assertThat(ran.exit()).as(ran.err()).isZero();
+        assertThat(ran.out()).contains("Stop " + app);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith(data) && n.endsWith(".tar.zst"));
+        }
+        assertThat(env.docker("inspect", "-f", "{{.State.Status}}", app)).isEqualTo("running");
+        assertThat(cli.run("backups", "verify", "--dir", dir.toString()).exit()).isZero();
+    }
+
+    @Test
     void badInputGetsASentenceAndChangesNothing() throws Exception {
         CliRunner cli = withHost("dev", "development");
         CliRunner.Result noScope = cli.run("backup", "dev");
@@ -113,6 +142,6 @@ class BackupCommandsIT {
         Path saved = root.resolve("nightly.yaml");
         CliRunner.Result save = cli.run("backup", "dev", "--stack", "shop", "--consistency", "stop", "--save-plan", saved.toString());
         assertThat(save.exit()).isZero();
-        assertThat(Files.readString(saved)).contains("kind: \"backup\"").contains("stack: \"shop\"").contains("consistency: \"stop\"");
+        assertThat(Files.readString(saved)).contains("kind: backup").contains("stack: shop").contains("consistency: stop");
     }
 }

@@ -1,7 +1,9 @@
 package io.pilothouse.core.ops;
 
 import com.fasterxml.jackson.databind.jsontype.NamedType;
+import io.pilothouse.core.config.AppDirectories;
 import io.pilothouse.core.host.HostSession;
+import io.pilothouse.core.workflows.backup.BackupPlanKinds;
 import io.pilothouse.core.workflows.restart.RestartContainersPlanFactory;
 import io.pilothouse.core.workflows.restart.RestartContainersRequest;
 import io.pilothouse.core.workflows.scale.NodeAvailabilityPlanFactory;
@@ -34,6 +36,14 @@ public final class PlanFactoryRegistry {
                 .register(ScaleServiceRequest.KIND, ScaleServiceRequest.class, new ScaleServicePlanFactory())
                 .register(NodeAvailabilityRequest.KIND, NodeAvailabilityRequest.class, new NodeAvailabilityPlanFactory())
                 .register(ReplicasRequest.KIND, ReplicasRequest.class, new ReplicasPlanFactory());
+    }
+
+    /**
+     * Every workflow of the product, with backup and restore, which read the user's saved volume choices
+     * and default backup folder under {@code dirs}.
+     */
+    public static PlanFactoryRegistry standard(AppDirectories dirs) {
+        return BackupPlanKinds.addTo(standard(), dirs);
     }
 
     /** Adds a workflow; its request is written with {@code kind: <kind>}. */

@@ -1,5 +1,8 @@
 package io.pilothouse.core.workflows.backup;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.pilothouse.core.ops.PlanRequest;
+
 import java.util.List;
 import java.util.Map;
 
@@ -15,9 +18,9 @@ import java.util.Map;
  * @param preCommand        run with {@code sh -c} in {@code commandContainer} before copying (else the label
  *                          {@code io.pilothouse.backup.pre} of a container using the volume)
  */
-public record BackupRequest(String kind, String host, List<String> volumes, String container, String stack,
+public record BackupRequest(@JsonIgnore String kind, String host, List<String> volumes, String container, String stack,
                             boolean all, String targetDir, String consistency, Map<String, String> volumeConsistency,
-                            String compression, String preCommand, String postCommand, String commandContainer) {
+                            String compression, String preCommand, String postCommand, String commandContainer) implements PlanRequest {
 
     public static final String KIND = "backup";
 

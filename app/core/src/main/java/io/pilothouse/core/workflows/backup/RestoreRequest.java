@@ -1,5 +1,8 @@
 package io.pilothouse.core.workflows.backup;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.pilothouse.core.ops.PlanRequest;
+
 /**
  * A restore as the wizard or the CLI asks it.
  *
@@ -9,8 +12,8 @@ package io.pilothouse.core.workflows.backup;
  * @param newVolume  true: create {@code volume}, which must not exist; false: replace the content of an existing one
  * @param helperImage an image with a shell for emptying an existing volume; null: the users' image or any local image
  */
-public record RestoreRequest(String kind, String host, String backup, String volume, boolean newVolume,
-                             String helperImage) {
+public record RestoreRequest(@JsonIgnore String kind, String host, String backup, String volume, boolean newVolume,
+                             String helperImage) implements PlanRequest {
 
     public static final String KIND = "restore";
 

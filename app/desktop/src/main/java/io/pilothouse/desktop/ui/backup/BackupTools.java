@@ -14,6 +14,8 @@ import io.pilothouse.core.workflows.backup.BackupRequest;
 import io.pilothouse.desktop.ui.guard.ConfirmationRule;
 import io.pilothouse.desktop.ui.infra.LoadedView;
 import io.pilothouse.desktop.ui.infra.ViewLoader;
+import io.pilothouse.core.ops.PlanFactoryRegistry;
+import io.pilothouse.core.ops.PlanFiles;
 import io.pilothouse.desktop.ui.plan.PlanOpener;
 import io.pilothouse.desktop.ui.plan.PlanWizard;
 import io.pilothouse.desktop.ui.plan.PlanWizardServices;
@@ -51,7 +53,7 @@ public final class BackupTools implements HostTools {
 
     @Override
     public List<TargetTool> tools(HostProfile host, HostConnection connection, HostSession session, ToolTabs tabs) {
-        PlanOpener opener = plan -> PlanWizard.open(null, host, plan, null, services(session));
+        PlanOpener opener = (plan, request) -> PlanWizard.open(null, host, plan, request, services(session));
         return List.of(new TargetTool("backup", "Back up…", "fth-archive", KINDS, false, targets -> {
                     Target t = targets.get(0);
                     BackupPort port = new CoreBackupPort(session, VolumeChoices.in(dirs), BackupCatalog.defaultDir(dirs));
@@ -95,7 +97,8 @@ public final class BackupTools implements HostTools {
 
     private PlanWizardServices services(HostSession session) {
         return new PlanWizardServices(new PlanRunner(journal, new ProductionGuard()).withHostLocks(dirs.locksDir()),
-                ConfirmationRule.of(new ProductionGuard()), null, new DockerChangeReverter(session.docker()),
+                ConfirmationRule.of(new ProductionGuard()),
+                new PlanFiles(PlanFactoryRegistry.standard(dirs)), new DockerChangeReverter(session.docker()),
                 background, Platform::runLater);
     }
 

@@ -93,7 +93,7 @@ public final class BackupWizardViewModel {
                 ui.accept(() -> {
                     busy.set(false);
                     status.set("The plan \"" + p.plan().title() + "\" is open in its own window: check it and run it there.");
-                    opener.open(p.plan());
+                    opener.open(p.plan(), request);
                 });
             } catch (RuntimeException e) {
                 ui.accept(() -> {

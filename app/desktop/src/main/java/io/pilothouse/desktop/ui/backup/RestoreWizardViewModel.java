@@ -88,7 +88,7 @@ public final class RestoreWizardViewModel {
                     busy.set(false);
                     overwrites.set(p.overwrites());
                     status.set("The plan \"" + p.plan().title() + "\" is open in its own window: check it and run it there.");
-                    opener.open(p.plan());
+                    opener.open(p.plan(), request);
                 });
             } catch (RuntimeException ex) {
                 ui.accept(() -> {

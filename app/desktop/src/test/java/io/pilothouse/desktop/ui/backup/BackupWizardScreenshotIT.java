@@ -90,7 +90,7 @@ class BackupWizardScreenshotIT {
         BackupRequest scope = new BackupRequest(null, "prod-1", List.of(), null, RUN + "-shop", false, null, "hot",
                 Map.of(), "zstd", null, null, null);
         vm = new BackupWizardViewModel(port, scope, Runnable::run, Platform::runLater,
-                plan -> wizard = PlanWizard.create(stage, session.profile(), plan, null, services));
+                (plan, request) -> wizard = PlanWizard.create(stage, session.profile(), plan, request, services));
         scene = new Scene(BackupTools.open(vm, "Back up the volumes of " + RUN + "-shop on prod-1"), 1100, 720);
         scene.getStylesheets().add(io.pilothouse.desktop.ui.infra.ViewLoader.stylesheet());
         stage.setScene(scene);

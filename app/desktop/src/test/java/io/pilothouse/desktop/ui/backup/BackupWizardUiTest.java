@@ -77,7 +77,7 @@ class BackupWizardUiTest {
 
     @Start
     void start(Stage stage) {
-        vm = new BackupWizardViewModel(port, BackupRequest.ofVolumes("prod-1", List.of(), "hot", null), Runnable::run, Platform::runLater, opened::add);
+        vm = new BackupWizardViewModel(port, BackupRequest.ofVolumes("prod-1", List.of(), "hot", null), Runnable::run, Platform::runLater, (p, r) -> opened.add(p));
         stage.setScene(new Scene(BackupTools.open(vm, "Back up the volumes of shop on prod-1"), 1000, 700));
         stage.show();
         vm.load();

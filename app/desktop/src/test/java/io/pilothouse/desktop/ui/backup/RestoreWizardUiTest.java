@@ -63,7 +63,7 @@ class RestoreWizardUiTest {
 
     @Start
     void start(Stage stage) {
-        vm = new RestoreWizardViewModel(port, Runnable::run, Platform::runLater, opened::add);
+        vm = new RestoreWizardViewModel(port, Runnable::run, Platform::runLater, (p, r) -> opened.add(p));
         var loaded = io.pilothouse.desktop.ui.infra.ViewLoader.load(RestoreWizardView.class, "RestoreWizard.fxml");
         loaded.controller().bind(vm, "Restore a backup on dev-1");
         stage.setScene(new Scene(loaded.root(), 900, 650));
