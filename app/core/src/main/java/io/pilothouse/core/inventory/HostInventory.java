@@ -1,5 +1,6 @@
 package io.pilothouse.core.inventory;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.exception.NotFoundException;
@@ -7,6 +8,7 @@ import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Event;
 import com.github.dockerjava.api.model.EventType;
 import com.github.dockerjava.api.model.Info;
+import io.pilothouse.core.host.EngineApi;
 import io.pilothouse.core.host.HostConnection;
 import io.pilothouse.core.host.HostProfile;
 import io.pilothouse.core.host.HostSession;
@@ -213,7 +215,7 @@ public final class HostInventory implements InventoryFeed {
                     generation++;
                 });
                 openStream(docker);
-                Loaded loaded = load(docker);
+                Loaded loaded = load(session);
                 onState(() -> apply(loaded)).get();
                 backoff = options.firstBackoff();
                 setState(FeedState.LIVE, "following events");
@@ -300,9 +302,10 @@ public final class HostInventory implements InventoryFeed {
                           List<VolumeInfo> volumes, List<ImageInfo> images) {
     }
 
-    private Loaded load(DockerClient docker) throws Exception {
+    private Loaded load(HostSession session) throws Exception {
+        DockerClient docker = session.docker();
+        Optional<EngineApi> api = session.api();
         Instant at = Instant.now();
-        CompletableFuture<List<Container>> list = call(() -> docker.listContainersCmd().withShowAll(true).exec());
         CompletableFuture<Info> info = call(() -> docker.infoCmd().exec());
         CompletableFuture<List<NetworkInfo>> nets = call(() -> docker.listNetworksCmd().exec().stream().map(EngineMapper::network).toList());
         CompletableFuture<List<VolumeInfo>> vols = call(() -> {
@@ -311,10 +314,21 @@ public final class HostInventory implements InventoryFeed {
         });
         CompletableFuture<List<ImageInfo>> imgs = call(() -> docker.listImagesCmd().exec().stream().map(EngineMapper::image).toList());
         List<CompletableFuture<Optional<ContainerInfo>>> inspects = new ArrayList<>();
-        for (Container c : list.get()) {
-            inspects.add(call(() -> Optional.of(EngineMapper.container(docker.inspectContainerCmd(c.getId()).exec())))
-                    .exceptionally(e -> unwrap(e) instanceof NotFoundException ? Optional.empty()
-                            : Optional.of(EngineMapper.container(c))));
+        if (api.isPresent()) {
+            // lean: the list's ids, then every container's inspect answer read as a tree, many at once
+            EngineApi engine = api.get();
+            for (JsonNode listed : call(() -> engine.get("/containers/json?all=1")).get()) {
+                String id = listed.path("Id").asText();
+                inspects.add(call(() -> Optional.of(ContainerJson.inspected(engine.get("/containers/" + id + "/json"))))
+                        .exceptionally(e -> unwrap(e) instanceof NotFoundException ? Optional.empty()
+                                : Optional.of(ContainerJson.listed(listed))));
+            }
+        } else {
+            for (Container c : call(() -> docker.listContainersCmd().withShowAll(true).exec()).get()) {
+                inspects.add(call(() -> Optional.of(EngineMapper.container(docker.inspectContainerCmd(c.getId()).exec())))
+                        .exceptionally(e -> unwrap(e) instanceof NotFoundException ? Optional.empty()
+                                : Optional.of(EngineMapper.container(c))));
+            }
         }
         boolean swarm = isManager(info.get());
         CompletableFuture<List<ServiceInfo>> svcs = swarm ? call(() -> docker.listServicesCmd().exec().stream().map(EngineMapper::service).toList())
@@ -458,15 +472,17 @@ public final class HostInventory implements InventoryFeed {
             inFlight.remove(key);
             return;
         }
-        DockerClient docker = session.docker();
-        call(() -> fetch(docker, key)).whenCompleteAsync((result, error) -> fetched(key, gen, result, error), stateThread);
+        call(() -> fetch(session, key)).whenCompleteAsync((result, error) -> fetched(key, gen, result, error), stateThread);
     }
 
     /** The fetched thing; an empty optional when the engine no longer has it. */
-    private Optional<Object> fetch(DockerClient docker, Key key) {
+    private Optional<Object> fetch(HostSession session, Key key) {
+        DockerClient docker = session.docker();
         try {
             return Optional.of(switch (key.kind()) {
-                case CONTAINER -> EngineMapper.container(docker.inspectContainerCmd(key.id()).exec());
+                case CONTAINER -> session.api().isPresent()
+                        ? ContainerJson.inspected(session.api().get().get("/containers/" + key.id() + "/json"))
+                        : EngineMapper.container(docker.inspectContainerCmd(key.id()).exec());
                 case NETWORK -> EngineMapper.network(docker.inspectNetworkCmd().withNetworkId(key.id()).exec());
                 case VOLUME -> EngineMapper.volume(docker.inspectVolumeCmd(key.id()).exec());
                 case IMAGES -> docker.listImagesCmd().exec().stream().map(EngineMapper::image).toList();
