@@ -16,10 +16,12 @@ final class NodeShape extends Group {
 
     private static final Font LABEL = Font.font("System", FontWeight.BOLD, 12);
     private static final Font DETAIL = Font.font("System", 10.5);
+    private static final Color SELECTED = Color.web("#ffb300");
     private final Rectangle box = new Rectangle();
     private final Text label = new Text();
     private final Text detail = new Text();
     private GraphNode node;
+    private boolean selected;
     private Tooltip tooltip;
 
     NodeShape(GraphNode node) {
@@ -40,9 +42,11 @@ final class NodeShape extends Group {
     }
 
     void update(GraphNode next) {
+        if (node == null || !node.id().equals(next.id())) {
+            setId("node-" + next.id().replaceAll("[^A-Za-z0-9_-]", "_"));
+            setUserData(next.id());
+        }
         this.node = next;
-        setId("node-" + next.id().replaceAll("[^A-Za-z0-9_-]", "_"));
-        setUserData(next.id());
         double w = NodeSizes.width(next);
         double h = NodeSizes.height(next);
         box.setWidth(w);
@@ -71,6 +75,9 @@ final class NodeShape extends Group {
         if (tooltip != null) {
             tooltip.setText(String.join("\n", next.tooltip()));
         }
+        if (selected) {
+            outline();
+        }
     }
 
     private void resource(double arc, Color fill, Color stroke) {
@@ -83,13 +90,22 @@ final class NodeShape extends Group {
         detail.setFill(Color.web("#546e7a"));
     }
 
+    /** Outlines the node, or draws it as its kind and state do; nothing changes (nor is drawn anew) when it already is so. */
     void setSelected(boolean selected) {
+        if (this.selected == selected) {
+            return;
+        }
+        this.selected = selected;
         if (selected) {
-            box.setStroke(Color.web("#ffb300"));
-            box.setStrokeWidth(4);
+            outline();
         } else {
             update(node);
         }
+    }
+
+    private void outline() {
+        box.setStroke(SELECTED);
+        box.setStrokeWidth(4);
     }
 
     private void installTooltip() {
