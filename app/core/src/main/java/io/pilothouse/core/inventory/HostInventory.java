@@ -306,6 +306,11 @@ public final class HostInventory implements InventoryFeed {
         DockerClient docker = session.docker();
         Optional<EngineApi> api = session.api();
         Instant at = Instant.now();
+        // the container list first (the inspects wait for it), the swarm's lists before the inspects (the
+        // pool takes calls in order)
+        CompletableFuture<JsonNode> listedLean = api.map(engine -> call(() -> engine.get("/containers/json?all=1"))).orElse(null);
+        CompletableFuture<List<Container>> listedFull = api.isPresent() ? null
+                : call(() -> docker.listContainersCmd().withShowAll(true).exec());
         CompletableFuture<Info> info = call(() -> docker.infoCmd().exec());
         CompletableFuture<List<NetworkInfo>> nets = call(() -> docker.listNetworksCmd().exec().stream().map(EngineMapper::network).toList());
         CompletableFuture<List<VolumeInfo>> vols = call(() -> {
@@ -313,23 +318,6 @@ public final class HostInventory implements InventoryFeed {
             return r.getVolumes() == null ? List.<VolumeInfo>of() : r.getVolumes().stream().map(EngineMapper::volume).toList();
         });
         CompletableFuture<List<ImageInfo>> imgs = call(() -> docker.listImagesCmd().exec().stream().map(EngineMapper::image).toList());
-        List<CompletableFuture<Optional<ContainerInfo>>> inspects = new ArrayList<>();
-        if (api.isPresent()) {
-            // lean: the list's ids, then every container's inspect answer read as a tree, many at once
-            EngineApi engine = api.get();
-            for (JsonNode listed : call(() -> engine.get("/containers/json?all=1")).get()) {
-                String id = listed.path("Id").asText();
-                inspects.add(call(() -> Optional.of(ContainerJson.inspected(engine.get("/containers/" + id + "/json"))))
-                        .exceptionally(e -> unwrap(e) instanceof NotFoundException ? Optional.empty()
-                                : Optional.of(ContainerJson.listed(listed))));
-            }
-        } else {
-            for (Container c : call(() -> docker.listContainersCmd().withShowAll(true).exec()).get()) {
-                inspects.add(call(() -> Optional.of(EngineMapper.container(docker.inspectContainerCmd(c.getId()).exec())))
-                        .exceptionally(e -> unwrap(e) instanceof NotFoundException ? Optional.empty()
-                                : Optional.of(EngineMapper.container(c))));
-            }
-        }
         boolean swarm = isManager(info.get());
         CompletableFuture<List<ServiceInfo>> svcs = swarm ? call(() -> docker.listServicesCmd().exec().stream().map(EngineMapper::service).toList())
                 : CompletableFuture.completedFuture(List.of());
@@ -337,6 +325,23 @@ public final class HostInventory implements InventoryFeed {
                 : CompletableFuture.completedFuture(List.of());
         CompletableFuture<List<NodeInfo>> nds = swarm ? call(() -> docker.listSwarmNodesCmd().exec().stream().map(EngineMapper::node).toList())
                 : CompletableFuture.completedFuture(List.of());
+        List<CompletableFuture<Optional<ContainerInfo>>> inspects = new ArrayList<>();
+        if (api.isPresent()) {
+            // lean: the list's ids, then every container's inspect answer read as a tree, many at once
+            EngineApi engine = api.get();
+            for (JsonNode listed : listedLean.get()) {
+                String id = listed.path("Id").asText();
+                inspects.add(call(() -> Optional.of(ContainerJson.inspected(engine.get("/containers/" + id + "/json"))))
+                        .exceptionally(e -> unwrap(e) instanceof NotFoundException ? Optional.empty()
+                                : Optional.of(ContainerJson.listed(listed))));
+            }
+        } else {
+            for (Container c : listedFull.get()) {
+                inspects.add(call(() -> Optional.of(EngineMapper.container(docker.inspectContainerCmd(c.getId()).exec())))
+                        .exceptionally(e -> unwrap(e) instanceof NotFoundException ? Optional.empty()
+                                : Optional.of(EngineMapper.container(c))));
+            }
+        }
         if (lastEventNanos == 0) {
             Info i = info.get();
             Optional<Instant> engineNow = EngineMapper.time(i.getSystemTime());
