@@ -107,11 +107,11 @@ final class EventToFrame {
         settleThenMeasure(pane, inventory);
     }
 
-    /** Waits 1.5 s, and on while the canvas still makes the shapes of its first picture, then measures. */
+    /** Waits 1.5 s, and on until the first picture is laid out and all its shapes are made, then measures. */
     private void settleThenMeasure(TopologyPane pane, HostInventory inventory) {
         PauseTransition settle = new PauseTransition(Duration.millis(1500));
         settle.setOnFinished(e -> {
-            if (pane.canvas().isMaking()) {
+            if (pane.viewModel().pictureProperty().get().graph().nodes().isEmpty() || pane.canvas().isMaking()) {
                 settleThenMeasure(pane, inventory);
             } else {
                 background.execute(() -> measure(inventory));
