@@ -9,6 +9,8 @@ import io.pilothouse.core.inventory.InventoryOptions;
 import io.pilothouse.core.inventory.VolumeChoices;
 import io.pilothouse.core.model.InventorySnapshot;
 import io.pilothouse.core.ops.PlanRecovery;
+import io.pilothouse.core.terminal.MaintenanceRecovery;
+import io.pilothouse.core.terminal.UnendedMaintenance;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -41,10 +43,29 @@ abstract class HostCommand extends CatalogCommand {
     }
 
     protected HostSession connect(HostProfile profile) {
+        HostSession session;
         try (TerminalCredentialPrompt prompt = new TerminalCredentialPrompt(null, false, context.terminal(), context.err())) {
-            return context.connector().connect(profile, ConnectOptions.defaults(prompt));
+            session = context.connector().connect(profile, ConnectOptions.defaults(prompt));
         } catch (ConnectionFailure f) {
             throw new CliFailure(ExitStatus.HOST_UNREACHABLE, f.getMessage());
+        }
+        endLapsedMaintenance(profile, session);
+        return session;
+    }
+
+    /**
+     * Journals the end of maintenance sessions on this host whose app was killed (their holder let go
+     * when the lease ran out), one line on stderr each; sessions still held are left alone.
+     */
+    protected void endLapsedMaintenance(HostProfile profile, HostSession session) {
+        try {
+            MaintenanceRecovery recovery = new MaintenanceRecovery(context.journal());
+            for (UnendedMaintenance m : recovery.unended(profile.name())) {
+                recovery.settle(m, profile, session.docker(), java.time.Duration.ofSeconds(10))
+                        .ifPresent(sentence -> context.err().println("pilothouse: " + sentence));
+            }
+        } catch (RuntimeException e) {
+            // looked at again the next time; the command itself goes on
         }
     }
 

@@ -19,7 +19,8 @@ import java.util.concurrent.Callable;
         subcommands = {HostsCommand.class, InventoryCommand.class, WatchCommand.class, ContainerCommand.class,
                 LogsCommand.class, PlanCommand.class, JournalCommand.class, RecoverCommand.class,
                 BackupCommand.class, RestoreCommand.class, CopyVolumeCommand.class, BackupsCommand.class,
-                UpdatesCommand.class, UpgradeCommand.class, RollbackCommand.class, ShellCommand.class},
+                UpdatesCommand.class, UpgradeCommand.class, RollbackCommand.class, ShellCommand.class,
+                ScaleCommand.class, NodesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done",

@@ -16,10 +16,14 @@ import picocli.CommandLine.Parameters;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
-/** pilothouse rollback HOST CONTAINER : recreates a container on the image it had before its last upgrade. */
+/**
+ * pilothouse rollback HOST CONTAINER|SERVICE : recreates a container on the image it had before its last
+ * upgrade, or rolls a swarm service back to its previous spec.
+ */
 @Command(name = "rollback", mixinStandardHelpOptions = true,
         description = {"Puts a container back on the image it had before its last upgrade (found in the journal),",
-                "with the same recreate: same configuration, health-gated, undone on failure."})
+                "with the same recreate: same configuration, health-gated, undone on failure.",
+                "A swarm service goes back to its previous spec (swarm's own rollback), followed until it completes."})
 final class RollbackCommand extends HostCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "HOST", description = "A saved host's name.")
@@ -48,6 +52,29 @@ final class RollbackCommand extends HostCommand implements Callable<Integer> {
         UpgradeConfirmation confirm = new UpgradeConfirmation(context);
         confirm.requireHostName(profile, confirmHost, "roll back " + container);
         try (HostSession session = connect(profile)) {
+            io.pilothouse.core.workflows.upgrade.EngineApi api = io.pilothouse.core.workflows.upgrade.EngineApi.of(session.docker());
+            boolean service;
+            try {
+                service = api.exists("/services/" + io.pilothouse.core.workflows.upgrade.EngineApi.encode(container));
+            } catch (io.pilothouse.core.workflows.upgrade.EngineRequestFailed notSwarm) {
+                service = false;
+            }
+            if (service) {
+                io.pilothouse.core.ops.Plan plan;
+                try {
+                    plan = new io.pilothouse.core.workflows.upgrade.ServiceUpgradePlanFactory(api, profile.id(),
+                            RegistryCredentials.none()).rollback(container, Duration.ofSeconds(Math.max(60, healthTimeout * 5)));
+                } catch (IllegalArgumentException e) {
+                    throw new CliFailure(ExitStatus.USAGE, e.getMessage());
+                }
+                confirm.showPlan(plan);
+                if (!confirm.ask(yes, "roll back service " + container + " on " + profile.name())) {
+                    return ExitStatus.USAGE.code();
+                }
+                return confirm.report(new io.pilothouse.core.ops.PlanRunner(context.journal(), new ProductionGuard())
+                        .withHostLocks(context.dirs().locksDir())
+                        .run(plan, profile, confirmHost, new PlanListener() { }, new CancelToken())).code();
+            }
             ContainerUpgrades upgrades = new ContainerUpgrades(session, context.journal(), new ProductionGuard(),
                     RegistryCredentials.from(context.dirs().dockerConfigDir().resolve("config.json")));
             RecreatePreview preview;

@@ -26,13 +26,18 @@ final class UpgradeConfirmation {
     }
 
     void show(RecreatePreview preview) {
-        context.out().println(preview.plan().title());
-        int i = 1;
-        for (var step : preview.plan().steps()) {
-            context.out().println("  " + i++ + ". " + step.description());
-        }
+        showPlan(preview.plan());
         context.out().println("Configuration difference:");
         preview.differenceLines().forEach(l -> context.out().println("  " + l));
+        context.out().flush();
+    }
+
+    void showPlan(io.pilothouse.core.ops.Plan plan) {
+        context.out().println(plan.title());
+        int i = 1;
+        for (var step : plan.steps()) {
+            context.out().println("  " + i++ + ". " + step.description());
+        }
         context.out().flush();
     }
 

@@ -109,6 +109,52 @@ class UpgradeCommandsIT {
     }
 
     @Test
+    void aServiceIsUpdatedRollingAndRolledBack() {
+        env.docker("service", "create", "--detach", "--name", name + "-svc", "--label", "io.pilothouse.test=true",
+                "--container-label", "io.pilothouse.test=true", "--endpoint-mode", "dnsrr", "--replicas", "1",
+                env.registry() + "/testenv/busybox:1", "sleep", "3600");
+        try {
+            CliRunner cli = withHost("development");
+            CliRunner.Result badAction = cli.run("upgrade", "local", name + "-svc", "--strategy", "rolling",
+                    "--failure-action", "explode", "--yes");
+            assertThat(badAction.exit()).isEqualTo(2);
+            assertThat(badAction.err()).contains("The failure action must be rollback, pause or continue, not \"explode\"");
+            CliRunner.Result window = cli.run("upgrade", "local", name + "-svc", "--strategy", "window", "--yes");
+            assertThat(window.exit()).isEqualTo(2);
+            assertThat(window.err()).contains("is a swarm service");
+
+            CliRunner.Result up = cli.run("upgrade", "local", name + "-svc", "--strategy", "rolling", "--image", ":2",
+                    "--update-order", "stop-first", "--monitor", "1", "--yes");
+            assertThat(up.exit()).as(up.err()).isZero();
+            assertThat(up.out()).contains("Rolling update of service " + name + "-svc").contains("stop-first");
+            assertThat(env.docker("service", "inspect", "-f", "{{.Spec.TaskTemplate.ContainerSpec.Image}}", name + "-svc"))
+                    .startsWith(env.registry() + "/testenv/busybox:2@sha256:");
+
+            CliRunner.Result back = cli.run("rollback", "local", name + "-svc", "--yes");
+            assertThat(back.exit()).as(back.err()).isZero();
+            assertThat(env.docker("service", "inspect", "-f", "{{.Spec.TaskTemplate.ContainerSpec.Image}}", name + "-svc"))
+                    .startsWith(env.registry() + "/testenv/busybox:1");
+        } finally {
+            env.docker("service", "rm", name + "-svc");
+        }
+    }
+
+    @Test
+    void theWindowStrategyNeedsAStack() {
+        start();
+        CliRunner cli = withHost("development");
+        CliRunner.Result r = cli.run("upgrade", "local", name, "--strategy", "window", "--yes");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("The window strategy upgrades a stack, and there is no stack \"" + name + "\"");
+        CliRunner.Result drain = cli.run("upgrade", "local", name, "--strategy", "blue-green", "--drain", "-1", "--yes");
+        assertThat(drain.exit()).isEqualTo(2);
+        assertThat(drain.err()).contains("The drain time cannot be negative");
+        CliRunner.Result noAlias = cli.run("upgrade", "local", name, "--strategy", "blue-green", "--yes");
+        assertThat(noAlias.exit()).isEqualTo(2);
+        assertThat(noAlias.err()).contains("has no network alias on a user-defined network");
+    }
+
+    @Test
     void productionNeedsTheHostNameTypedOut() {
         start();
         CliRunner cli = withHost("production");

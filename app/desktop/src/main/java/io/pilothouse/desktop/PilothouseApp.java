@@ -75,8 +75,16 @@ public final class PilothouseApp extends Application {
                 Platform::runLater, hostId -> window.get().showDetails(), hostTools(dirs, journal, background), toolTabs);
         LoadedView<MainWindowView> loaded = MainWindow.load(stage, vm, rule, workspaces);
         window.set(loaded.controller());
+        loaded.controller().setHistory(runsFirst -> {
+            var history = io.pilothouse.desktop.ui.history.HistoryWindow.create(stage, dirs, journal, background);
+            if (runsFirst) {
+                history.view().showRuns();
+            }
+            history.stage().show();
+        });
         Scene scene = loaded.root().getScene();
         stage.show();
+        StartupMarker.requested().ifPresent(marker -> marker.watch(vm.hosts()));
         vm.start();
         new StartupRecovery(dirs, journal, catalog, options, background).offer(stage);
         SceneSnapshot.requested().ifPresent(snapshot -> snapshot.schedule(scene));
@@ -87,7 +95,9 @@ public final class PilothouseApp extends Application {
         TERMINALS.compareAndSet(null, new io.pilothouse.desktop.ui.terminal.TerminalTools(journal, MAINTENANCE));
         return List.of(new io.pilothouse.desktop.ui.logs.LogTools(), TERMINALS.get(),
                 new RestartPlanTools(journal, dirs.locksDir(), background, Platform::runLater),
-                new io.pilothouse.desktop.ui.backup.BackupTools(dirs, journal, background));
+                new io.pilothouse.desktop.ui.backup.BackupTools(dirs, journal, background),
+                new io.pilothouse.desktop.ui.upgrade.UpgradeTools(journal, dirs.locksDir(), dockerConfigDir(dirs), background),
+                new io.pilothouse.desktop.ui.scale.ScaleTools(journal, dirs.locksDir(), background, Platform::runLater));
     }
 
     private static final AtomicReference<io.pilothouse.desktop.ui.terminal.TerminalTools> TERMINALS = new AtomicReference<>();
@@ -105,6 +115,7 @@ public final class PilothouseApp extends Application {
     @Override
     public void stop() throws InterruptedException {
         if (TERMINALS.get() != null) {
+            // returns at once: the window closes while the locks are released in the background (bounded)
             TERMINALS.get().closeAll();
         }
         if (window.get() != null) {

@@ -5,6 +5,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.Event;
 import com.github.dockerjava.api.model.EventType;
 import com.github.dockerjava.api.model.Info;
@@ -13,6 +14,7 @@ import io.pilothouse.core.host.HostConnection;
 import io.pilothouse.core.host.HostProfile;
 import io.pilothouse.core.host.HostSession;
 import io.pilothouse.core.model.ContainerInfo;
+import io.pilothouse.core.terminal.MaintenanceHolders;
 import io.pilothouse.core.model.FeedState;
 import io.pilothouse.core.model.ImageInfo;
 import io.pilothouse.core.model.InventoryChange;
@@ -331,13 +333,13 @@ public final class HostInventory implements InventoryFeed {
             EngineApi engine = api.get();
             for (JsonNode listed : listedLean.get()) {
                 String id = listed.path("Id").asText();
-                inspects.add(call(() -> Optional.of(ContainerJson.inspected(engine.get("/containers/" + id + "/json"))))
+                inspects.add(call(() -> Optional.of(leanInspected(docker, engine, id)))
                         .exceptionally(e -> unwrap(e) instanceof NotFoundException ? Optional.empty()
                                 : Optional.of(ContainerJson.listed(listed))));
             }
         } else {
             for (Container c : listedFull.get()) {
-                inspects.add(call(() -> Optional.of(EngineMapper.container(docker.inspectContainerCmd(c.getId()).exec())))
+                inspects.add(call(() -> Optional.of(inspected(docker, c.getId())))
                         .exceptionally(e -> unwrap(e) instanceof NotFoundException ? Optional.empty()
                                 : Optional.of(EngineMapper.container(c))));
             }
@@ -353,6 +355,26 @@ public final class HostInventory implements InventoryFeed {
             f.get().ifPresent(cs::add);
         }
         return new Loaded(at, swarm, cs, svcs.get(), tks.get(), nds.get(), nets.get(), vols.get(), imgs.get());
+    }
+
+    /** A container as its inspect says, with the maintenance locks held in it now. */
+    /** The inspect answer read as a tree, with the maintenance locks its running execs hold. */
+    private static ContainerInfo leanInspected(DockerClient docker, EngineApi engine, String id) {
+        JsonNode r = engine.get("/containers/" + id + "/json");
+        List<String> execIds = new ArrayList<>();
+        r.path("ExecIDs").forEach(e -> execIds.add(e.asText()));
+        return ContainerJson.inspected(r).withHolds(MaintenanceHolders.running(docker, execIds));
+    }
+
+    private static ContainerInfo inspected(DockerClient docker, String id) {
+        InspectContainerResponse r = docker.inspectContainerCmd(id).exec();
+        ContainerInfo c = EngineMapper.container(r);
+        return c.withHolds(MaintenanceHolders.running(docker, r.getExecIds()));
+    }
+
+    private boolean underMaintenance(String id) {
+        ContainerInfo c = containers.get(id);
+        return c != null && c.underMaintenance();
     }
 
     private static boolean isManager(Info info) {
@@ -426,6 +448,11 @@ public final class HostInventory implements InventoryFeed {
         }
         switch (type) {
             case CONTAINER -> {
+                if (MaintenanceHolders.announced(action) || (action.equals("exec_die") && underMaintenance(id))) {
+                    // a maintenance lock holder started or may have ended: look at the container's execs again
+                    refresh(new Key(Kind.CONTAINER, id));
+                    return;
+                }
                 if (action.startsWith("exec_") || action.equals("top") || action.equals("resize")
                         || action.equals("attach") || action.equals("export") || action.equals("archive-path")
                         || action.equals("extract-to-dir") || action.equals("copy") || action.equals("commit")
@@ -486,8 +513,8 @@ public final class HostInventory implements InventoryFeed {
         try {
             return Optional.of(switch (key.kind()) {
                 case CONTAINER -> session.api().isPresent()
-                        ? ContainerJson.inspected(session.api().get().get("/containers/" + key.id() + "/json"))
-                        : EngineMapper.container(docker.inspectContainerCmd(key.id()).exec());
+                        ? leanInspected(docker, session.api().get(), key.id())
+                        : inspected(docker, key.id());
                 case NETWORK -> EngineMapper.network(docker.inspectNetworkCmd().withNetworkId(key.id()).exec());
                 case VOLUME -> EngineMapper.volume(docker.inspectVolumeCmd(key.id()).exec());
                 case IMAGES -> docker.listImagesCmd().exec().stream().map(EngineMapper::image).toList();

@@ -21,6 +21,7 @@ public final class LogBuffer implements LineSink {
 
     public static final int DEFAULT_CAPACITY = 1_000_000;
     private static final int INITIAL = 1024;
+    private static final int CHUNK = 16_384;
 
     private final List<LogSource> sources;
     private final int capacity;
@@ -147,38 +148,99 @@ public final class LogBuffer implements LineSink {
 
     /**
      * The next line from {@code from} on (forward) or before it (backward) that matches, or -1.
-     * Wraps around neither end.
+     * Wraps around neither end. The lines are taken a chunk at a time and matched outside the lock
+     * (the reader goes on appending meanwhile), the chunks of a batch on all processors at once; the
+     * hit nearest {@code from} wins.
      */
-    public synchronized long find(LineMatcher matcher, long from, boolean forward) {
-        if (forward) {
-            for (long s = Math.max(from, first); s < next; s++) {
-                if (matches(matcher, s)) {
-                    return s;
+    public long find(LineMatcher matcher, long from, boolean forward) {
+        int workers = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+        long at = from;
+        while (true) {
+            long lo;
+            long hi;
+            byte[][] batch;
+            synchronized (this) {
+                if (forward) {
+                    lo = Math.max(at, first);
+                    hi = Math.min(next, lo + (long) CHUNK * workers);
+                } else {
+                    hi = Math.min(at + 1, next);
+                    lo = Math.max(first, hi - (long) CHUNK * workers);
                 }
-            }
-        } else {
-            for (long s = Math.min(from, next - 1); s >= first; s--) {
-                if (matches(matcher, s)) {
-                    return s;
+                if (lo >= hi) {
+                    return -1;
                 }
+                batch = snapshot(lo, hi);
             }
+            long base = lo;
+            int n = batch.length;
+            int parts = (n + CHUNK - 1) / CHUNK;
+            long hit = (parts == 1 ? java.util.stream.IntStream.range(0, 1) : java.util.stream.IntStream.range(0, parts).parallel())
+                    .mapToLong(p -> {
+                        int a = p * CHUNK;
+                        int b = Math.min(n, a + CHUNK);
+                        if (forward) {
+                            for (int i = a; i < b; i++) {
+                                if (batch[i] != null && matcher.matches(batch[i])) {
+                                    return base + i;
+                                }
+                            }
+                        } else {
+                            for (int i = b - 1; i >= a; i--) {
+                                if (batch[i] != null && matcher.matches(batch[i])) {
+                                    return base + i;
+                                }
+                            }
+                        }
+                        return -1;
+                    })
+                    .filter(v -> v >= 0)
+                    .reduce(-1, (x, y) -> x < 0 ? y : y < 0 ? x : forward ? Math.min(x, y) : Math.max(x, y));
+            if (hit >= 0) {
+                return hit;
+            }
+            at = forward ? hi : lo - 1;
         }
-        return -1;
     }
 
-    /** Sequences of every line from {@code from} on that matches, in order. */
-    public synchronized long[] matching(LineMatcher matcher, long from) {
+    /** Sequences of every line from {@code from} on that matches, in order; matched a chunk at a time outside the lock. */
+    public long[] matching(LineMatcher matcher, long from) {
         long[] out = new long[64];
         int n = 0;
-        for (long s = Math.max(from, first); s < next; s++) {
-            if (matches(matcher, s)) {
-                if (n == out.length) {
-                    out = Arrays.copyOf(out, n * 2);
+        long at = from;
+        while (true) {
+            long lo;
+            byte[][] chunk;
+            synchronized (this) {
+                lo = Math.max(at, first);
+                long hi = Math.min(next, lo + CHUNK);
+                if (lo >= hi) {
+                    return Arrays.copyOf(out, n);
                 }
-                out[n++] = s;
+                chunk = snapshot(lo, hi);
+            }
+            for (int i = 0; i < chunk.length; i++) {
+                if (chunk[i] != null && matcher.matches(chunk[i])) {
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = lo + i;
+                }
+            }
+            at = lo + chunk.length;
+        }
+    }
+
+    /** The texts of lines lo..hi (held), markers left out as null; call with the lock held. */
+    private byte[][] snapshot(long lo, long hi) {
+        byte[][] out = new byte[(int) (hi - lo)][];
+        for (long s = lo; s < hi; s++) {
+            int slot = slot(s);
+            if (meta[slot] != LogStream.MARKER.ordinal()) {
+                out[(int) (s - lo)] = texts[slot];
             }
         }
-        return Arrays.copyOf(out, n);
+        return out;
     }
 
     /** The first line stamped at or after this time (lines are in time order), or the next sequence when none is. */
@@ -225,11 +287,6 @@ public final class LogBuffer implements LineSink {
             from = chunk.get(chunk.size() - 1).sequence() + 1;
             progress.accept(written);
         }
-    }
-
-    private boolean matches(LineMatcher matcher, long s) {
-        int slot = slot(s);
-        return meta[slot] != LogStream.MARKER.ordinal() && matcher.matches(texts[slot]);
     }
 
     private int slot(long sequence) {

@@ -19,6 +19,7 @@ import java.util.TreeMap;
  * @param maintenance   the text of label {@code io.pilothouse.maintenance}, when someone marked it
  * @param inspected     true when health, restart count, mounts and networks come from an inspect;
  *                      false when only the list answer was available (those fields may be thin)
+ * @param holds         maintenance locks held in it now (found on the host, whoever took them)
  */
 public record ContainerInfo(
         String id,
@@ -41,7 +42,19 @@ public record ContainerInfo(
         Optional<StackRef> stack,
         Optional<String> service,
         Optional<String> maintenance,
-        boolean inspected) {
+        boolean inspected,
+        List<MaintenanceHold> holds) {
+
+    /** Without maintenance locks. */
+    public ContainerInfo(String id, String name, String image, String imageId, String command, ContainerState state,
+                         String status, HealthStatus health, int restartCount, Optional<Integer> exitCode,
+                         Instant created, Optional<Instant> startedAt, Optional<Instant> finishedAt,
+                         List<PortBinding> ports, List<NetworkAttachment> networks, List<MountRef> mounts,
+                         Map<String, String> labels, Optional<StackRef> stack, Optional<String> service,
+                         Optional<String> maintenance, boolean inspected) {
+        this(id, name, image, imageId, command, state, status, health, restartCount, exitCode, created, startedAt,
+                finishedAt, ports, networks, mounts, labels, stack, service, maintenance, inspected, List.of());
+    }
 
     public ContainerInfo {
         Objects.requireNonNull(id, "id");
@@ -63,6 +76,19 @@ public record ContainerInfo(
         stack = Objects.requireNonNullElse(stack, Optional.empty());
         service = Objects.requireNonNullElse(service, Optional.empty());
         maintenance = Objects.requireNonNullElse(maintenance, Optional.empty());
+        holds = holds == null ? List.of() : List.copyOf(holds);
+    }
+
+    /** The same container with the maintenance locks found in it now. */
+    public ContainerInfo withHolds(List<MaintenanceHold> found) {
+        return new ContainerInfo(id, name, image, imageId, command, state, status, health, restartCount, exitCode,
+                created, startedAt, finishedAt, ports, networks, mounts, labels, stack, service, maintenance, inspected,
+                found);
+    }
+
+    /** True while someone holds maintenance locks in it. */
+    public boolean underMaintenance() {
+        return !holds.isEmpty();
     }
 
     /** The first 12 characters of the id, as docker ps shows it. */

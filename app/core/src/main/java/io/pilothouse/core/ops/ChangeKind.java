@@ -14,11 +14,18 @@ public enum ChangeKind {
     CREATED_VOLUME,
     /** A container the plan took off a network: details "network", "aliases" (comma separated), "ipv4"; taken back by connecting it again. */
     DISCONNECTED_NETWORK,
+    /**
+     * Network aliases the plan took from a container that stays connected (a blue/green switch): details
+     * "network", "aliases" (all it had there, comma separated), "ipv4"; taken back by connecting it again with them.
+     */
+    REMOVED_ALIASES,
     /** A swarm service whose replicas the plan changed: details "replicas" (the count before). */
     SCALED_SERVICE,
     /**
      * A swarm service the plan updated: details "spec" (the service's spec before, as docker-java's
      * ServiceSpec JSON); taken back by updating the service to that spec again.
      */
-    UPDATED_SERVICE
+    UPDATED_SERVICE,
+    /** A swarm node whose availability the plan changed: details "availability" (active, pause or drain before). */
+    NODE_AVAILABILITY
 }

@@ -8,6 +8,9 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.Service;
+import com.github.dockerjava.api.model.SwarmNode;
+import com.github.dockerjava.api.model.SwarmNodeAvailability;
+import com.github.dockerjava.api.model.SwarmNodeSpec;
 import com.github.dockerjava.api.model.ServiceModeConfig;
 import com.github.dockerjava.api.model.ServiceReplicatedModeOptions;
 import com.github.dockerjava.api.model.ServiceSpec;
@@ -39,8 +42,10 @@ public final class DockerChangeReverter implements HostChangeReverter {
             case CREATED_CONTAINER -> removeContainer(change.target());
             case CREATED_VOLUME -> removeVolume(change.target());
             case DISCONNECTED_NETWORK -> reconnect(change);
+            case REMOVED_ALIASES -> giveAliasesBack(change);
             case SCALED_SERVICE -> scaleBack(change);
             case UPDATED_SERVICE -> rollBack(change);
+            case NODE_AVAILABILITY -> setAvailabilityBack(change);
             default -> throw new IllegalStateException("Cannot take back " + change.kind());
         }
     }
@@ -119,6 +124,39 @@ public final class DockerChangeReverter implements HostChangeReverter {
                 .withContainerNetwork(endpoint).exec();
     }
 
+    private void giveAliasesBack(HostChange change) {
+        String network = change.details().get("network");
+        if (network == null || network.isBlank()) {
+            throw new IllegalStateException("The alias change of " + change.target() + " does not say on which network");
+        }
+        List<String> aliases = Arrays.stream(change.details().getOrDefault("aliases", "").split(","))
+                .map(String::strip).filter(a -> !a.isEmpty()).toList();
+        InspectContainerResponse c = docker.inspectContainerCmd(change.target()).exec();
+        ContainerNetwork now = c.getNetworkSettings() == null || c.getNetworkSettings().getNetworks() == null ? null
+                : c.getNetworkSettings().getNetworks().get(network);
+        if (now != null) {
+            List<String> has = now.getAliases() == null ? List.of() : now.getAliases();
+            if (has.containsAll(aliases)) {
+                return;
+            }
+            docker.disconnectFromNetworkCmd().withNetworkId(network).withContainerId(change.target()).withForce(true).exec();
+        }
+        ContainerNetwork endpoint = new ContainerNetwork().withAliases(aliases);
+        String ipv4 = change.details().get("ipv4");
+        if (ipv4 != null && !ipv4.isBlank()) {
+            try {
+                docker.connectToNetworkCmd().withNetworkId(network).withContainerId(change.target())
+                        .withContainerNetwork(new ContainerNetwork().withAliases(aliases)
+                                .withIpamConfig(new ContainerNetwork.Ipam().withIpv4Address(ipv4))).exec();
+                return;
+            } catch (com.github.dockerjava.api.exception.DockerException addressRefused) {
+                // the network takes no chosen address: connect with any
+            }
+        }
+        docker.connectToNetworkCmd().withNetworkId(network).withContainerId(change.target())
+                .withContainerNetwork(endpoint).exec();
+    }
+
     private void scaleBack(HostChange change) {
         long replicas = Long.parseLong(change.details().getOrDefault("replicas", "-1"));
         if (replicas < 0) {
@@ -135,6 +173,23 @@ public final class DockerChangeReverter implements HostChangeReverter {
         }
         spec.withMode(new ServiceModeConfig().withReplicated(new ServiceReplicatedModeOptions().withReplicas((int) replicas)));
         docker.updateServiceCmd(service.getId(), spec).withVersion(service.getVersion().getIndex()).exec();
+    }
+
+    private void setAvailabilityBack(HostChange change) {
+        String before = change.details().getOrDefault("availability", "");
+        if (before.isBlank()) {
+            throw new IllegalStateException("The availability change of node " + change.target() + " does not say what it was");
+        }
+        SwarmNode node = docker.listSwarmNodesCmd().withIdFilter(List.of(change.target())).exec().stream()
+                .filter(n -> change.target().equals(n.getId())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The node " + change.target() + " is not in the swarm any more"));
+        SwarmNodeSpec spec = node.getSpec();
+        SwarmNodeAvailability availability = SwarmNodeAvailability.valueOf(before.toUpperCase(java.util.Locale.ROOT));
+        if (spec.getAvailability() == availability) {
+            return;
+        }
+        docker.updateSwarmNodeCmd().withSwarmNodeId(change.target()).withVersion(node.getVersion().getIndex())
+                .withSwarmNodeSpec(spec.withAvailability(availability)).exec();
     }
 
     private void rollBack(HostChange change) throws Exception {

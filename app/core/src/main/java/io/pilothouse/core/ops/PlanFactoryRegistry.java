@@ -4,6 +4,12 @@ import com.fasterxml.jackson.databind.jsontype.NamedType;
 import io.pilothouse.core.host.HostSession;
 import io.pilothouse.core.workflows.restart.RestartContainersPlanFactory;
 import io.pilothouse.core.workflows.restart.RestartContainersRequest;
+import io.pilothouse.core.workflows.scale.NodeAvailabilityPlanFactory;
+import io.pilothouse.core.workflows.scale.NodeAvailabilityRequest;
+import io.pilothouse.core.workflows.scale.ReplicasPlanFactory;
+import io.pilothouse.core.workflows.scale.ReplicasRequest;
+import io.pilothouse.core.workflows.scale.ScaleServicePlanFactory;
+import io.pilothouse.core.workflows.scale.ScaleServiceRequest;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +30,10 @@ public final class PlanFactoryRegistry {
     /** Every workflow of the product. */
     public static PlanFactoryRegistry standard() {
         return new PlanFactoryRegistry()
-                .register(RestartContainersRequest.KIND, RestartContainersRequest.class, new RestartContainersPlanFactory());
+                .register(RestartContainersRequest.KIND, RestartContainersRequest.class, new RestartContainersPlanFactory())
+                .register(ScaleServiceRequest.KIND, ScaleServiceRequest.class, new ScaleServicePlanFactory())
+                .register(NodeAvailabilityRequest.KIND, NodeAvailabilityRequest.class, new NodeAvailabilityPlanFactory())
+                .register(ReplicasRequest.KIND, ReplicasRequest.class, new ReplicasPlanFactory());
     }
 
     /** Adds a workflow; its request is written with {@code kind: <kind>}. */

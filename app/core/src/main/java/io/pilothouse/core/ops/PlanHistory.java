@@ -43,6 +43,11 @@ public final class PlanHistory {
         return new ArrayList<>(runs.values());
     }
 
+    /** What the journal holds about one plan run, oldest first: its start, steps, notes, changes and end. */
+    public List<JournalEntry> entries(String planId) {
+        return journal.readAll().stream().filter(e -> planId.equals(e.details().get("plan"))).toList();
+    }
+
     public List<PlanRun> runs(String hostName) {
         return runs().stream().filter(r -> hostName.equals(r.host())).toList();
     }

@@ -7,7 +7,11 @@ package io.pilothouse.core.terminal;
  * or when no heartbeat came for the lease time; it then ends the session's maintenance shell.
  * Nothing it starts inherits the lock descriptors for longer than a moment.
  *
- * <p>Arguments: lease seconds, who, session id, shell marker, paths. Output lines: {@code HELD since},
+ * <p>Its first line names it ({@link #SIGNATURE}), so the holder is recognised on the host (in an exec's
+ * command line and in the engine's {@code exec_start} event) by whoever looks, not only by the app that
+ * started it.
+ *
+ * <p>Arguments: lease seconds, who, session id, shell marker, since (ISO-8601 UTC), paths. Output lines: {@code HELD since},
  * {@code BUSY path info}, {@code MISSING path}, {@code UNREADABLE path}, {@code RELEASED reason}.
  */
 final class LockHolderScript {
@@ -17,8 +21,15 @@ final class LockHolderScript {
 
     static final String INFO_SUFFIX = ".maintenance";
 
+    /** The words the script's first line carries. */
+    static final String SIGNATURE = "pilothouse maintenance lock holder";
+
+    /** The argument after the script that names the holder's $0. */
+    static final String NAME = "holder";
+
     static final String TEXT = String.join("\n",
-            "lease=$1; who=$2; session=$3; shellmark=$4; shift 4",
+            "# " + SIGNATURE,
+            "lease=$1; who=$2; session=$3; shellmark=$4; since=$5; shift 5",
             "for p in \"$@\"; do [ -e \"$p\" ] || { echo \"MISSING $p\"; exit 4; }; done",
             "fd=3",
             "for p in \"$@\"; do",
@@ -29,7 +40,7 @@ final class LockHolderScript {
             "  fi",
             "  fd=$((fd+1))",
             "done",
-            "since=$(date -u +%Y-%m-%dT%H:%M:%SZ)",
+            "[ -n \"$since\" ] || since=$(date -u +%Y-%m-%dT%H:%M:%SZ)",
             "for p in \"$@\"; do",
             "  printf 'who=%s since=%s session=%s\\n' \"$who\" \"$since\" \"$session\" > \"$p" + INFO_SUFFIX
                     + "\" 2>/dev/null || echo \"NOINFO $p\"",

@@ -7,7 +7,8 @@ public enum MaintenanceEnd {
     APP_QUIT("the app quit"),
     COMMAND_ENDED("the command ended"),
     LEASE_LAPSED("the holder let go (no heartbeat within the lease, or the connection dropped)"),
-    FAILED("the shell could not start");
+    FAILED("the shell could not start"),
+    LEASE_EXPIRED_AFTER_APP_ENDED("the lease expired after the app ended");
 
     private final String sentence;
 

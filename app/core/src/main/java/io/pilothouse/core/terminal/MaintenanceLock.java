@@ -80,8 +80,9 @@ public final class MaintenanceLock {
     }
 
     private void start(Duration timeout) {
-        List<String> cmd = new ArrayList<>(List.of("/bin/sh", "-c", LockHolderScript.TEXT, "holder",
-                Long.toString(request.lease().toSeconds()), request.who(), sessionId, shellMarker));
+        Instant asked = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        List<String> cmd = new ArrayList<>(List.of("/bin/sh", "-c", LockHolderScript.TEXT, LockHolderScript.NAME,
+                Long.toString(request.lease().toSeconds()), request.who(), sessionId, shellMarker, asked.toString()));
         cmd.addAll(request.paths());
         execId = docker.execCreateCmd(request.container()).withAttachStdin(true).withAttachStdout(true)
                 .withAttachStderr(true).withUser("0").withEnv(List.of(HOLDER_VARIABLE + "=" + sessionId))
@@ -137,7 +138,7 @@ public final class MaintenanceLock {
                         + timeout.toSeconds() + " s; nothing is held.", null);
             }
             if (line.startsWith("HELD")) {
-                since = Instant.now();
+                since = asked;
                 long every = Math.max(500, request.lease().toMillis() / 3);
                 heartbeat.scheduleAtFixedRate(this::beat, every, every, TimeUnit.MILLISECONDS);
                 return;

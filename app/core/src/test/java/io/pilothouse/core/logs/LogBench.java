@@ -64,11 +64,25 @@ public final class LogBench {
             if (hit < 0) {
                 throw new IllegalStateException("the search found nothing");
             }
-            long regexNs = System.nanoTime();
-            long rhit = buffer.find(new LogQuery("needle-in-the-l[o]g", true, false).matcher(), buffer.firstSequence(), true);
-            regexNs = System.nanoTime() - regexNs;
-            System.out.printf("search hit at line %d; regex search %.0f ms (hit %d)%n", hit, regexNs / 1e6, rhit);
-            System.out.printf("RESULT ingest_s=%.2f heap_mb=%.0f search_ms=%.0f%n", best, heap / 1048576.0, searchNs / 1e6);
+            long regexNs = Long.MAX_VALUE;
+            long rhit = -1;
+            for (int i = 0; i < 5; i++) {
+                LineMatcher m = new LogQuery("needle-in-the-l[o]g", true, false).matcher();
+                long t0 = System.nanoTime();
+                rhit = buffer.find(m, buffer.firstSequence(), true);
+                regexNs = Math.min(regexNs, System.nanoTime() - t0);
+            }
+            if (rhit != hit) {
+                throw new IllegalStateException("the regular expression found line " + rhit + ", the plain search " + hit);
+            }
+            // no literal every match must hold: every line is decoded and tried
+            long fullNs = System.nanoTime();
+            long fhit = buffer.find(new LogQuery("(needle|pin)[-a-z]+(log|file)", true, false).matcher(), buffer.firstSequence(), true);
+            fullNs = System.nanoTime() - fullNs;
+            System.out.printf("search hit at line %d; regex with a literal %.0f ms; regex with no literal %.0f ms (hit %d)%n",
+                    hit, regexNs / 1e6, fullNs / 1e6, fhit);
+            System.out.printf("RESULT ingest_s=%.2f heap_mb=%.0f search_ms=%.0f regex_search_ms=%.0f%n", best, heap / 1048576.0,
+                    searchNs / 1e6, regexNs / 1e6);
         }
     }
 }

@@ -105,4 +105,20 @@ class LogBufferTest {
         LogBuffer buffer = new LogBuffer(List.of(A));
         assertThatThrownBy(() -> buffer.append(line(3, 1, "x"))).hasMessageContaining("No source with index 3");
     }
+
+    @Test
+    void findsTheHitNearestWhereTheSearchStartsAcrossManyChunksBothWays() {
+        LogBuffer buffer = new LogBuffer(List.of(A), 200_000);
+        for (int i = 0; i < 250_000; i++) {
+            buffer.append(line(0, i, i % 40_000 == 7 ? "hit " + i : "line " + i));
+        }
+        // the first 50,000 lines went: hits left at 80,007 120,007 160,007 200,007 240,007
+        LineMatcher m = new LogQuery("h[i]t", true, false).matcher();
+        assertThat(buffer.find(m, 0, true)).isEqualTo(80_007);
+        assertThat(buffer.find(m, 80_008, true)).isEqualTo(120_007);
+        assertThat(buffer.find(m, 239_000, false)).isEqualTo(200_007);
+        assertThat(buffer.find(m, 80_006, false)).isEqualTo(-1);
+        assertThat(buffer.find(m, 240_008, true)).isEqualTo(-1);
+        assertThat(buffer.matching(m, 0)).containsExactly(80_007, 120_007, 160_007, 200_007, 240_007);
+    }
 }

@@ -55,6 +55,36 @@ class LogTextTest {
     }
 
     @Test
+    void findsTheLiteralTextEveryMatchOfAnExpressionMustHold() {
+        assertThat(RequiredLiteral.of("needle-in-the-l[o]g")).isEqualTo("needle-in-the-l");
+        assertThat(RequiredLiteral.of("status=(4|5)\\d\\d")).isEqualTo("status=");
+        assertThat(RequiredLiteral.of("colou?r error")).isEqualTo("r error");
+        assertThat(RequiredLiteral.of("ab*cdef")).isEqualTo("cdef");
+        assertThat(RequiredLiteral.of("a\\.b\\.c+")).isEqualTo("a.b.c");
+        assertThat(RequiredLiteral.of("x{2}yz")).isEqualTo("yz");
+        assertThat(RequiredLiteral.of("[abc]+timeout")).isEqualTo("timeout");
+        assertThat(RequiredLiteral.of("(?:GET|POST) /api")).isEqualTo(" /api");
+        assertThat(RequiredLiteral.of("error|warn")).as("an alternative at the top level").isNull();
+        assertThat(RequiredLiteral.of("(?i)Error")).as("inline flags").isNull();
+        assertThat(RequiredLiteral.of("\\Qa.b\\E")).isNull();
+        assertThat(RequiredLiteral.of("\\d+\\s*")).isNull();
+    }
+
+    @Test
+    void anExpressionMatchesTheShownTextWhateverItsSieve() {
+        LineMatcher re = new LogQuery("needle-in-the-l[o]g", true, false).matcher();
+        assertThat(re.matches("x NEEDLE-IN-THE-LOG y".getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(re.matches("needle-in-the-lag".getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(re.matches("\u001b[1mneedle-in\u001b[0m-the-log".getBytes(StandardCharsets.UTF_8)))
+                .as("escape codes between the letters are not part of the shown text").isTrue();
+        assertThat(new LogQuery("in-the", false, true).matcher().matches("\u001b[1min\u001b[0m-the".getBytes(StandardCharsets.UTF_8)))
+                .as("a plain search too").isTrue();
+        assertThat(new LogQuery("ask", true, false).matcher().matches("a\u017fk".getBytes(StandardCharsets.UTF_8)))
+                .as("a letter whose other case is not ASCII (long s)").isTrue();
+        assertThat(new LogQuery("1m", true, true).matcher().matches("\u001b[1mred".getBytes(StandardCharsets.UTF_8))).isFalse();
+    }
+
+    @Test
     void aBadExpressionSaysWhatIsWrong() {
         LogQuery q = new LogQuery("(unclosed", true, false);
         assertThat(q.problem()).startsWith("Not a valid regular expression:");

@@ -42,8 +42,8 @@ class PlanFilesTest {
         assertThatThrownBy(() -> files.read(dir.resolve("none.yaml")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("There is no plan file " + dir.resolve("none.yaml"));
         assertBad("", "is empty");
-        assertBad("host: local\ncontainers: [db]\n", "does not say which kind of plan it is (kind: one of restart-containers)");
-        assertBad("kind: defrag\nhost: local\n", "is of kind 'defrag', which this version does not know (known: restart-containers)");
+        assertBad("host: local\ncontainers: [db]\n", "does not say which kind of plan it is (kind: one of restart-containers, ");
+        assertBad("kind: defrag\nhost: local\n", "is of kind 'defrag', which this version does not know (known: restart-containers, ");
         assertBad("kind: restart-containers\nhost: local\ncontainers: [db]\ncolour: red\n",
                 "has 'colour', which a restart-containers plan does not take");
         assertBad("kind: restart-containers\nhost: local\n", "A restart needs at least one container");

@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 import static io.pilothouse.core.terminal.SupervisedContainer.MAIN_PID;
@@ -185,6 +187,63 @@ class MaintenanceLockIT {
             assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
             await().atMost(Duration.ofSeconds(8)).pollInterval(Duration.ofMillis(250)).until(() -> !box.locked(MAIN_PID));
             assertThat(Duration.ofNanos(System.nanoTime() - killedAt)).isLessThan(Duration.ofSeconds(5 + 3));
+        } finally {
+            child.destroyForcibly();
+        }
+    }
+
+    @Test
+    void anAppKilledWithSigkillHasItsSessionEndedInTheJournalAtTheNextStart() throws Exception {
+        Path journalFile = home.resolve("journal.jsonl");
+        Journal journal = new Journal(journalFile);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                LockHolderProcess.class.getName(), box.name(), MAIN_PID, "4", journalFile.toString())
+                .redirectErrorStream(true).start();
+        try {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null && !line.equals("HELD")) {
+                // logging of the child
+            }
+            assertThat(line).isEqualTo("HELD");
+            MaintenanceRecovery recovery = new MaintenanceRecovery(journal);
+            List<UnendedMaintenance> unended = recovery.unended();
+            assertThat(unended).singleElement().satisfies(m -> {
+                assertThat(m.session()).isEqualTo("pth-term-child");
+                assertThat(m.who()).isEqualTo("killed-app");
+                assertThat(m.paths()).containsExactly(MAIN_PID);
+            });
+            // while the other app holds the locks, its session is not ended for it
+            assertThat(recovery.settle(unended.get(0), session.profile(), session.docker(), TIMEOUT)).isEmpty();
+            assertThat(journal.readAll()).extracting(JournalEntry::event).containsExactly("maintenance.started");
+
+            new ProcessBuilder("kill", "-9", Long.toString(child.pid())).start().waitFor();
+            assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            await().atMost(Duration.ofSeconds(8)).pollInterval(Duration.ofMillis(250)).until(() -> !box.locked(MAIN_PID));
+            long freeAfter = Duration.between(unended.get(0).since(), Instant.now()).toSeconds();
+            SupervisedContainer.sleep(3000);
+
+            // the next start
+            Optional<String> sentence = recovery.settle(recovery.unended().get(0), session.profile(), session.docker(), TIMEOUT);
+            assertThat(sentence).hasValueSatisfying(s -> assertThat(s)
+                    .contains("Maintenance of " + box.name() + " by killed-app ended: the lease expired after the app ended"));
+            JournalEntry ended = journal.readAll().get(1);
+            assertThat(ended.event()).isEqualTo("maintenance.ended");
+            assertThat(ended.details()).containsEntry("session", "pth-term-child")
+                    .containsEntry("ended", "LEASE_EXPIRED_AFTER_APP_ENDED").containsEntry("released", "true")
+                    .containsEntry("paths", MAIN_PID);
+            long seconds = Long.parseLong(ended.details().get("seconds"));
+            if (Boolean.parseBoolean(ended.details().get("exact"))) {
+                // the engine still knew when the holder ended: held until then, not until now
+                assertThat(seconds).isBetween(0L, freeAfter + 1);
+                assertThat(sentence.get()).contains("held " + seconds + " s;");
+            } else {
+                // the engine's bounded event log had dropped it (a busy engine): said as an upper bound
+                assertThat(seconds).isGreaterThanOrEqualTo(freeAfter);
+                assertThat(sentence.get()).contains("held at most " + seconds + " s");
+            }
+            assertThat(recovery.unended()).as("ended once").isEmpty();
         } finally {
             child.destroyForcibly();
         }

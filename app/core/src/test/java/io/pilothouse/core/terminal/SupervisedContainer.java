@@ -85,7 +85,12 @@ public final class SupervisedContainer implements AutoCloseable {
 
     /** Starts a container and waits until both modules run. */
     public static SupervisedContainer start(TestEnv env) {
-        String name = "pth-term-" + UUID.randomUUID().toString().substring(0, 8);
+        return start(env, "pth-term");
+    }
+
+    /** Starts a container named {@code prefix-<random>} and waits until both modules run. */
+    public static SupervisedContainer start(TestEnv env, String prefix) {
+        String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         env.docker("run", "-d", "--name", name, "--label", "io.pilothouse.test=true", image(env));
         SupervisedContainer c = new SupervisedContainer(env, name);
         long deadline = System.currentTimeMillis() + 15_000;

@@ -21,8 +21,12 @@ final class CoreHostWorkspace implements HostWorkspace {
     private final InventoryPane tables;
     private final DetailsPane details;
 
+    private final java.util.List<io.pilothouse.desktop.ui.workspace.TargetTool> hostTools;
+
     CoreHostWorkspace(HostInventory inventory, ContainerActions actions, TopologyPane topology, InventoryPane tables,
-                      DetailsPane details) {
+                      DetailsPane details, java.util.List<io.pilothouse.desktop.ui.workspace.TargetTool> tools) {
+        this.hostTools = tools.stream()
+                .filter(t -> t.kinds().contains(io.pilothouse.desktop.ui.workspace.TargetKind.HOST)).toList();
         this.inventory = inventory;
         this.actions = actions;
         this.topology = topology;
@@ -33,6 +37,7 @@ final class CoreHostWorkspace implements HostWorkspace {
     @Override public Node topology() { return topology.node(); }
     @Override public Node inventory() { return tables.node(); }
     @Override public Node details() { return details.node(); }
+    @Override public java.util.List<io.pilothouse.desktop.ui.workspace.TargetTool> hostTools() { return hostTools; }
 
     @Override
     public boolean openDetails(String id) {

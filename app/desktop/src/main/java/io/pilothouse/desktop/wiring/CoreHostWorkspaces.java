@@ -110,7 +110,7 @@ public final class CoreHostWorkspaces implements HostWorkspaces {
         tables.setTools(tools);
         topology.setTools(tools);
         details.setTools(tools);
-        CoreHostWorkspace workspace = new CoreHostWorkspace(inventory, actions, topology, tables, details);
+        CoreHostWorkspace workspace = new CoreHostWorkspace(inventory, actions, topology, tables, details, tools);
         tables.setOnOpenDetails(row -> {
             if (details.show(row)) {
                 onOpenDetails.accept(host.id());

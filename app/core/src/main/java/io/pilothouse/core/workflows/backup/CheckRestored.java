@@ -10,7 +10,10 @@ import io.pilothouse.core.ops.StepContext;
 
 import java.util.Map;
 
-/** Reads a restored volume back and checks its entries and bytes against what was expected. */
+/**
+ * Checks a restored volume's entries and bytes against what was expected: a listing in a helper
+ * container when its image has a shell, else by reading the volume back.
+ */
 public final class CheckRestored implements Step {
 
     private final DockerClient docker;
@@ -40,18 +43,8 @@ public final class CheckRestored implements Step {
 
     @Override
     public void run(StepContext ctx) throws Exception {
-        HelperContainers helpers = new HelperContainers(docker);
-        String helper = helpers.createIdle(image, volume, ctx.labels());
-        HostChange created = HostChange.of(ChangeKind.CREATED_CONTAINER, helper, Map.of("volume", volume),
-                "created helper container for volume " + volume);
-        ctx.changed(created);
-        TarTally t;
-        try {
-            t = new VolumeLoader(docker).count(helper, ctx.cancel());
-        } finally {
-            helpers.remove(helper);
-            ctx.resolved(created);
-        }
+        VolumeListing.Count t = new VolumeListing(docker).count(image, volume, ctx.labels(), ctx.cancel())
+                .orElseGet(() -> readBack(ctx));
         // -1: what an earlier step of the plan streamed (a host-to-host copy)
         long entries = this.entries >= 0 ? this.entries : ctx.get("copied-entries", Long.class).orElse(-1L);
         long contentBytes = this.contentBytes >= 0 ? this.contentBytes : ctx.get("copied-bytes", Long.class).orElse(-1L);
@@ -62,5 +55,23 @@ public final class CheckRestored implements Step {
         }
         ctx.get("created-volume", HostChange.class).ifPresent(ctx::resolved);
         ctx.note("volume " + volume + " checked: " + t.entries() + " entries, " + ProgressText.bytes(t.contentBytes()));
+    }
+
+    /** Counts the volume by reading it back through the archive endpoint (for images without a shell). */
+    private VolumeListing.Count readBack(StepContext ctx) {
+        HelperContainers helpers = new HelperContainers(docker);
+        String helper = helpers.createIdle(image, volume, ctx.labels());
+        HostChange created = HostChange.of(ChangeKind.CREATED_CONTAINER, helper, Map.of("volume", volume),
+                "created helper container for volume " + volume);
+        ctx.changed(created);
+        try {
+            TarTally t = new VolumeLoader(docker).count(helper, ctx.cancel());
+            return new VolumeListing.Count(t.entries(), t.contentBytes());
+        } catch (java.io.IOException e) {
+            throw new BackupFailure("Reading volume " + volume + " back to check it failed: " + e.getMessage(), e);
+        } finally {
+            helpers.remove(helper);
+            ctx.resolved(created);
+        }
     }
 }

@@ -9,12 +9,6 @@ import io.pilothouse.core.ops.ProgressUnit;
 import io.pilothouse.core.ops.Step;
 import io.pilothouse.core.ops.StepContext;
 
-import java.io.BufferedInputStream;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -57,15 +51,13 @@ public final class LoadArchive implements Step {
         ctx.changed(created);
         BackupManifest m = entry.manifest();
         try {
-            MessageDigest sha = VolumeArchiver.sha256();
-            Compression c = Compression.fromWord(m.compression());
             TarTally tally;
-            try (InputStream raw = new DigestInputStream(Files.newInputStream(entry.archive()), sha);
-                 InputStream tar = c.decompress(new BufferedInputStream(raw, VolumeArchiver.BUFFER))) {
+            String actual;
+            // the file is read, hashed and decompressed on a thread of its own while this one uploads
+            try (ArchiveFeed tar = ArchiveFeed.open(entry.archive(), Compression.fromWord(m.compression()))) {
                 tally = loader.load(helper, tar, ctx.cancel(), done -> ctx.progress(done, m.tarBytes(), ProgressUnit.BYTES));
-                raw.transferTo(java.io.OutputStream.nullOutputStream());
+                actual = tar.sha256();
             }
-            String actual = HexFormat.of().formatHex(sha.digest());
             if (!actual.equalsIgnoreCase(m.archiveSha256())) {
                 throw new BackupFailure("The archive " + entry.name() + " does not have the SHA-256 its manifest"
                         + " records: it was changed after the backup. Volume " + volume + " now holds its content; "

@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 /** Puts a tar stream into a volume through a helper container's archive endpoint, and reads a volume back to count it. */
 public final class VolumeLoader {
 
+    private static final long REPORT_EVERY = 1 << 20;
+
     private final DockerClient docker;
 
     public VolumeLoader(DockerClient docker) {
@@ -22,11 +24,17 @@ public final class VolumeLoader {
     public TarTally load(String helperId, InputStream tar, CancelToken cancel, TransferListener listener) {
         TarTally tally = new TarTally(tar);
         InputStream reporting = new FilterInputStream(tally) {
+            private long reported;
+
             @Override
             public int read(byte[] b, int off, int len) throws IOException {
                 cancel.throwIfCancelled();
                 int n = super.read(b, off, len);
-                listener.transferred(tally.totalBytes());
+                // the upload reads a few KiB at a time: report about every MiB
+                if (n < 0 || tally.totalBytes() - reported >= REPORT_EVERY) {
+                    reported = tally.totalBytes();
+                    listener.transferred(reported);
+                }
                 return n;
             }
 

@@ -27,6 +27,7 @@ public final class ContainerUpgrades {
     private final Journal journal;
     private final ProductionGuard guard;
     private final RecreatePlanFactory factory;
+    private final BlueGreenPlanFactory blueGreen;
 
     public ContainerUpgrades(HostSession session, Journal journal, ProductionGuard guard) {
         this(session, journal, guard, RegistryCredentials.none());
@@ -38,11 +39,21 @@ public final class ContainerUpgrades {
         this.journal = journal;
         this.guard = guard;
         this.factory = new RecreatePlanFactory(EngineApi.of(session.docker()), session.profile().id(), credentials);
+        this.blueGreen = new BlueGreenPlanFactory(EngineApi.of(session.docker()), session.profile().id(), credentials);
     }
 
     /** @param image a reference, ":TAG", or null to pull the container's own reference again */
     public RecreatePreview preview(String container, String image, HealthGate gate) {
         return factory.preview(container, image, gate, true);
+    }
+
+    /**
+     * The blue/green plan: green beside blue, the aliases moved when it is up, blue drained and removed.
+     * {@code aliases}: the ones to move, or empty for all of blue's aliases on user-defined networks.
+     */
+    public RecreatePreview previewBlueGreen(String container, String image, HealthGate gate, List<String> aliases,
+                                            java.time.Duration drain) {
+        return blueGreen.preview(container, image, gate, aliases, drain);
     }
 
     /** The plan that puts {@code container} back on the image it had before its last upgrade here. */

@@ -51,6 +51,11 @@ public final class EngineApi {
         return call(Request.Method.POST, path, body);
     }
 
+    /** A GET or POST with the X-Registry-Auth header (null for none): the engine asks a registry on our behalf. */
+    public JsonNode withRegistryAuth(boolean post, String path, JsonNode body, String registryAuth) {
+        return call(post ? Request.Method.POST : Request.Method.GET, path, body, registryAuth);
+    }
+
     public void delete(String path) {
         call(Request.Method.DELETE, path, null);
     }
@@ -108,10 +113,22 @@ public final class EngineApi {
     }
 
     private JsonNode call(Request.Method method, String path, JsonNode body) {
+        return call(method, path, body, null);
+    }
+
+    private JsonNode call(Request.Method method, String path, JsonNode body, String registryAuth) {
         Request.Builder b = Request.builder().method(method).path(path);
+        Map<String, String> headers = new java.util.HashMap<>();
+        if (registryAuth != null) {
+            headers.put("X-Registry-Auth", registryAuth);
+        }
         if (method == Request.Method.POST && body != null) {
-            byte[] bytes = body == null ? new byte[0] : body.toString().getBytes(StandardCharsets.UTF_8);
-            b.headers(Map.of("Content-Type", "application/json")).body(new ByteArrayInputStream(bytes));
+            byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+            headers.put("Content-Type", "application/json");
+            b.body(new ByteArrayInputStream(bytes));
+        }
+        if (!headers.isEmpty()) {
+            b.headers(headers);
         }
         try (Response response = http.execute(b.build())) {
             String text = readAll(response.getBody());

@@ -67,6 +67,8 @@ public final class RecreatePlanFactory {
         s.oldImageId = old.path("Image").asText();
 
         JsonNode oldImage = api.get("/images/" + EngineApi.encode(s.oldImageId) + "/json");
+        s.oldInspect = old;
+        s.oldImageConfig = oldImage.path("Config");
         JsonNode newImage = RecreateSteps.imageConfig(api, target) == null ? null
                 : api.get("/images/" + EngineApi.encode(target) + "/json");
         List<ConfigChange> changes = newImage == null ? List.of()

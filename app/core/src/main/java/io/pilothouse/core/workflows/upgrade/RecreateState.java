@@ -11,6 +11,9 @@ final class RecreateState {
     String asideName;
     boolean wasRunning;
     String oldImageId;
+    /** The old container's inspect, read again by the stop step; its image's config (an image id never changes). */
+    com.fasterxml.jackson.databind.JsonNode oldInspect;
+    com.fasterxml.jackson.databind.JsonNode oldImageConfig;
     String newId;
     CreateRequest request;
     HostChange stopped;

@@ -48,7 +48,7 @@ final class RecreateSteps {
                         ctx.progress(done.size(), layers.size(), ProgressUnit.ITEMS);
                     }
                     ctx.cancel().throwIfCancelled();
-                }, ctx.cancel()::onCancel, registryAuth());
+                }, ctx.cancel()::onCancel, registryAuth(credentials, image));
             } catch (EngineRequestFailed e) {
                 throw new IllegalStateException("Pulling " + image + " failed: " + e.getMessage(), e);
             }
@@ -58,10 +58,11 @@ final class RecreateSteps {
         @Override public boolean mutating() {
             return false;
         }
+    }
 
-        /** The engine's X-Registry-Auth header for the image's registry, or null without a login. */
-        private String registryAuth() {
-            return credentials.userPassword(image.registry()).map(login -> {
+    /** The engine's X-Registry-Auth header for the image's registry, or null without a login. */
+    static String registryAuth(RegistryCredentials credentials, ImageReference image) {
+        return credentials.userPassword(image.registry()).map(login -> {
                 int colon = login.indexOf(':');
                 ObjectNode auth = JsonNodeFactory.instance.objectNode();
                 auth.put("username", colon < 0 ? login : login.substring(0, colon));
@@ -69,7 +70,6 @@ final class RecreateSteps {
                 auth.put("serveraddress", image.registry());
                 return java.util.Base64.getUrlEncoder().encodeToString(auth.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }).orElse(null);
-        }
     }
 
     record Stop(EngineApi api, RecreateState s) implements Step {
@@ -79,6 +79,7 @@ final class RecreateSteps {
 
         @Override public void run(StepContext ctx) {
             JsonNode inspect = api.get(path(s.oldId) + "/json");
+            s.oldInspect = inspect;
             if (!inspect.path("State").path("Running").asBoolean()) {
                 ctx.note(s.name + " was not running; it is left stopped");
                 return;
@@ -126,8 +127,9 @@ final class RecreateSteps {
         }
 
         @Override public void run(StepContext ctx) {
-            JsonNode old = api.get(path(s.oldId) + "/json");
-            JsonNode oldImage = imageConfig(api, old.path("Image").asText());
+            JsonNode old = s.oldInspect != null ? s.oldInspect : api.get(path(s.oldId) + "/json");
+            JsonNode oldImage = s.oldImageConfig != null && old.path("Image").asText().equals(s.oldImageId)
+                    ? s.oldImageConfig : imageConfig(api, old.path("Image").asText());
             JsonNode newImage = imageConfig(api, s.image);
             CreateRequest request = copier.copy(old, oldImage, newImage, s.image);
             request = new CreateRequest(s.name, request.body(), request.furtherNetworks(), request.imageDefaultChanges());

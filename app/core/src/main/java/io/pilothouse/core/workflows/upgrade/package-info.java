@@ -15,6 +15,9 @@
  *       {@link io.pilothouse.core.workflows.upgrade.RegistryDigests}: which containers' tags point to another image in
  *       their registry.</li>
  * </ul>
- * Not built yet: blue/green, swarm service updates, whole-platform order and maintenance window, the desktop wizard.
+ * Strategies beside the recreate: {@link io.pilothouse.core.workflows.upgrade.BlueGreenPlanFactory} (green beside
+ * blue, the network alias moved once green is up), {@link io.pilothouse.core.workflows.upgrade.ServiceUpgradePlanFactory}
+ * (swarm's rolling update, followed task by task) and {@link io.pilothouse.core.workflows.upgrade.PlatformUpgrades}
+ * (a compose stack in {@link io.pilothouse.core.workflows.upgrade.DependencyOrder}, rolling or in a maintenance window).
  */
 package io.pilothouse.core.workflows.upgrade;

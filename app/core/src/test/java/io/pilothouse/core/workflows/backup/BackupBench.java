@@ -24,7 +24,7 @@ import java.util.Map;
 
 /**
  * Backs up a volume through Pilothouse (a hot backup plan: helper container, zstd, SHA-256,
- * manifest) and restores it into a new volume (hash check and read-back check included); prints
+ * manifest) and restores it into a new volume (hash check and the count of the restored volume included); prints
  * the seconds each took. Used by {@code scripts/bench backup}. Args: SOCKET VOLUME NEW_VOLUME DIR.
  */
 public final class BackupBench {

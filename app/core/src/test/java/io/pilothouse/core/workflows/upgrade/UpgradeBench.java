@@ -41,6 +41,9 @@ public final class UpgradeBench {
                 if (!r.succeeded()) {
                     throw new IllegalStateException(r.summary());
                 }
+                StringBuilder took = new StringBuilder();
+                r.steps().forEach(s -> took.append(String.format(" %s=%dms", s.description().split(" ")[0], s.took().toMillis())));
+                System.err.println("round " + (i + 1) + " steps:" + took);
                 List<String> cliImage1 = new ArrayList<>(options);
                 cliImage1.add(fx.registryImage("1"));
                 String byHand = fx.container("c" + i, cliImage1, "sleep", "3600");
@@ -55,8 +58,32 @@ public final class UpgradeBench {
                 cli.add((System.nanoTime() - t) / 1e9);
                 System.err.printf("round %d: recreate_s=%.3f cli_s=%.3f%n", i + 1, ours.get(i), cli.get(i));
             }
+            RequestLoop.Counts blueGreen = blueGreen(fx);
+            System.err.printf("blue/green: %d answers before, %d after, %d failed%n", blueGreen.v1(), blueGreen.v2(),
+                    blueGreen.failed());
+            System.out.printf("recreate_s=%.3f cli_s=%.3f bluegreen_failed=%d bluegreen_requests=%d%n", median(ours),
+                    median(cli), blueGreen.failed(), blueGreen.v1() + blueGreen.v2() + blueGreen.failed());
         }
-        System.out.printf("recreate_s=%.3f cli_s=%.3f%n", median(ours), median(cli));
+    }
+
+    /**
+     * A web container on :1 behind the alias "app", a client looping requests against the alias, the
+     * blue/green plan to :2 (HTTP probe, 1 s drain); the client's counts once it has seen :2 answer.
+     */
+    private static RequestLoop.Counts blueGreen(UpgradeFixture fx) throws Exception {
+        String net = fx.network("bg");
+        String blue = fx.container("bg", List.of("--network", net, "--network-alias", "app", fx.registryImage("1")),
+                "httpd", "-f", "-p", "8080", "-h", "/var/www");
+        RequestLoop loop = RequestLoop.start(fx, net, "app", 8080, "/index.html");
+        loop.awaitAnswers("v1", 20);
+        PlanResult r = fx.run(new BlueGreenPlanFactory(EngineApi.of(fx.session.docker()), fx.session.profile().id(),
+                RegistryCredentials.none()).preview(blue, ":2",
+                new HealthGate(Duration.ofSeconds(30), Duration.ofSeconds(1), 8080, "/index.html"), List.of(), Duration.ofSeconds(1)));
+        if (!r.succeeded()) {
+            throw new IllegalStateException(r.summary());
+        }
+        loop.awaitAnswers("v2", 20);
+        return loop.stop();
     }
 
     private static double median(List<Double> values) {

@@ -6,10 +6,17 @@ import io.pilothouse.core.host.HostProfile;
 import io.pilothouse.core.host.HostSession;
 import io.pilothouse.core.inventory.VolumeChoices;
 import io.pilothouse.core.journal.Journal;
+import io.pilothouse.core.ops.DockerChangeReverter;
+import io.pilothouse.core.ops.PlanRunner;
+import io.pilothouse.core.ops.ProductionGuard;
 import io.pilothouse.core.workflows.backup.BackupCatalog;
 import io.pilothouse.core.workflows.backup.BackupRequest;
+import io.pilothouse.desktop.ui.guard.ConfirmationRule;
 import io.pilothouse.desktop.ui.infra.LoadedView;
 import io.pilothouse.desktop.ui.infra.ViewLoader;
+import io.pilothouse.desktop.ui.plan.PlanOpener;
+import io.pilothouse.desktop.ui.plan.PlanWizard;
+import io.pilothouse.desktop.ui.plan.PlanWizardServices;
 import io.pilothouse.desktop.ui.workspace.HostTools;
 import io.pilothouse.desktop.ui.workspace.Target;
 import io.pilothouse.desktop.ui.workspace.TargetKind;
@@ -24,8 +31,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 
-/** Offers "Back up volumes…" and "Restore a backup…" on a container or a stack: the wizards open as tabs. */
+/**
+ * Offers "Back up…" and "Restore…" on a volume, a container or a stack. The choosing pages open as
+ * tabs; the plan they make opens in the plan wizard (preview, guard, run with host locks, cancel).
+ */
 public final class BackupTools implements HostTools {
+
+    private static final Set<TargetKind> KINDS = Set.of(TargetKind.VOLUME, TargetKind.CONTAINER, TargetKind.STACK);
 
     private final AppDirectories dirs;
     private final Journal journal;
@@ -39,32 +51,55 @@ public final class BackupTools implements HostTools {
 
     @Override
     public List<TargetTool> tools(HostProfile host, HostConnection connection, HostSession session, ToolTabs tabs) {
-        return List.of(new TargetTool("backup", "Back up volumes…", "fth-archive",
-                Set.of(TargetKind.CONTAINER, TargetKind.STACK), false, targets -> {
+        PlanOpener opener = plan -> PlanWizard.open(null, host, plan, null, services(session));
+        return List.of(new TargetTool("backup", "Back up…", "fth-archive", KINDS, false, targets -> {
                     Target t = targets.get(0);
-                    BackupRequest scope = new BackupRequest(BackupRequest.KIND, host.name(), List.of(),
-                            t.kind() == TargetKind.CONTAINER ? t.name() : null,
-                            t.kind() == TargetKind.STACK ? t.name() : null, false, null, "hot", Map.of(), "zstd",
-                            null, null, null);
-                    BackupPort port = new CoreBackupPort(session, VolumeChoices.in(dirs),
-                            BackupCatalog.defaultDir(dirs), journal);
-                    BackupWizardViewModel vm = new BackupWizardViewModel(port, scope, background, Platform::runLater);
-                    Parent pane = open(vm, "Back up the volumes of " + t.name() + " on " + host.name());
-                    tabs.open(new ToolTab(host, "Backup: " + t.name(), pane, vm::cancel));
+                    BackupPort port = new CoreBackupPort(session, VolumeChoices.in(dirs), BackupCatalog.defaultDir(dirs));
+                    BackupWizardViewModel vm = new BackupWizardViewModel(port, scope(host, t), background,
+                            Platform::runLater, opener);
+                    Parent pane = open(vm, "Back up " + what(t) + " on " + host.name());
+                    tabs.open(new ToolTab(host, "Backup: " + t.name(), pane, () -> { }));
                     vm.load();
                 }),
-                new TargetTool("restore", "Restore a backup…", "fth-rotate-ccw",
-                        Set.of(TargetKind.CONTAINER, TargetKind.STACK), false, targets -> {
+                new TargetTool("restore", "Restore…", "fth-rotate-ccw", KINDS, false, targets -> {
+                    Target t = targets.get(0);
                     RestoreWizardViewModel vm = new RestoreWizardViewModel(new CoreRestorePort(session,
-                            new BackupCatalog(BackupCatalog.defaultDir(dirs)), journal), background, Platform::runLater);
+                            new BackupCatalog(BackupCatalog.defaultDir(dirs))), background, Platform::runLater, opener);
+                    if (t.kind() == TargetKind.VOLUME) {
+                        vm.intoExisting(t.name());
+                    }
                     LoadedView<RestoreWizardView> loaded = ViewLoader.load(RestoreWizardView.class, "RestoreWizard.fxml");
-                    loaded.controller().bind(vm, "Restore a backup on " + host.name());
-                    tabs.open(new ToolTab(host, "Restore", loaded.root(), vm::cancel));
+                    loaded.controller().bind(vm, "Restore a backup on " + host.name()
+                            + (t.kind() == TargetKind.VOLUME ? " into volume " + t.name() : ""));
+                    tabs.open(new ToolTab(host, "Restore: " + t.name(), loaded.root(), () -> { }));
                     vm.load();
                 }));
     }
 
-    /** Loads the wizard's view over {@code vm}. */
+    /** The volumes a target puts in the backup wizard's scope. */
+    static BackupRequest scope(HostProfile host, Target t) {
+        return new BackupRequest(BackupRequest.KIND, host.name(),
+                t.kind() == TargetKind.VOLUME ? List.of(t.name()) : List.of(),
+                t.kind() == TargetKind.CONTAINER ? t.name() : null,
+                t.kind() == TargetKind.STACK ? t.name() : null, false, null, "hot", Map.of(), "zstd",
+                null, null, null);
+    }
+
+    private static String what(Target t) {
+        return switch (t.kind()) {
+            case VOLUME -> "volume " + t.name();
+            case STACK -> "the volumes of stack " + t.name();
+            default -> "the volumes of " + t.name();
+        };
+    }
+
+    private PlanWizardServices services(HostSession session) {
+        return new PlanWizardServices(new PlanRunner(journal, new ProductionGuard()).withHostLocks(dirs.locksDir()),
+                ConfirmationRule.of(new ProductionGuard()), null, new DockerChangeReverter(session.docker()),
+                background, Platform::runLater);
+    }
+
+    /** Loads the backup wizard's choosing page over {@code vm}. */
     public static Parent open(BackupWizardViewModel vm, String title) {
         LoadedView<BackupWizardView> loaded = ViewLoader.load(BackupWizardView.class, "BackupWizard.fxml");
         loaded.controller().bind(vm, title);

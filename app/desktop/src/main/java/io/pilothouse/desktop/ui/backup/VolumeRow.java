@@ -3,24 +3,18 @@ package io.pilothouse.desktop.ui.backup;
 import io.pilothouse.core.workflows.backup.Consistency;
 import io.pilothouse.core.workflows.backup.SurveyedVolume;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 import java.util.Locale;
 
-/** One volume in the wizard: chosen or not, its consistency, its progress in a run. */
+/** One volume in the backup wizard: chosen or not, and its consistency. */
 public final class VolumeRow {
 
     private final SurveyedVolume volume;
     private final BooleanProperty selected;
     private final ObjectProperty<Consistency> consistency = new SimpleObjectProperty<>(Consistency.HOT);
-    private final StringProperty status = new SimpleStringProperty("");
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
 
     VolumeRow(SurveyedVolume volume) {
         this.volume = volume;
@@ -43,8 +37,4 @@ public final class VolumeRow {
     public BooleanProperty selectedProperty() { return selected; }
 
     public ObjectProperty<Consistency> consistencyProperty() { return consistency; }
-
-    public StringProperty statusProperty() { return status; }
-
-    public DoubleProperty progressProperty() { return progress; }
 }

@@ -10,6 +10,11 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.SeparatorMenuItem;
+import io.pilothouse.desktop.ui.workspace.HostToolItem;
+import java.util.List;
+import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
@@ -32,8 +37,10 @@ public final class MainWindowView {
     @FXML private BorderPane root;
     @FXML private HBox banner;
     @FXML private Label bannerLabel;
-    @FXML private MenuItem addItem, editItem, duplicateItem, removeItem, connectItem, disconnectItem;
+    @FXML private MenuItem addItem, editItem, duplicateItem, removeItem, connectItem, disconnectItem, hostShellItem;
     @FXML private CheckMenuItem darkItem;
+    @FXML private MenuItem backupsItem, planRunsItem;
+    private java.util.function.Consumer<Boolean> history;
     @FXML private Button addButton, editButton, duplicateButton, removeButton, connectButton, disconnectButton;
     @FXML private ToggleButton themeToggle;
     @FXML private TreeView<Object> hostTree;
@@ -56,6 +63,8 @@ public final class MainWindowView {
         workspace = new WorkspaceTabs(workspaceTabs, topologyTab, inventoryTab, detailsTab, workspaces,
                 vm.selectedProperty());
         new HostTree(hostTree, vm);
+        hostTree.setContextMenu(hostMenu());
+        hostShellItem.setDisable(true);
         banner.visibleProperty().bind(vm.bannerVisibleProperty());
         banner.managedProperty().bind(banner.visibleProperty());
         bannerLabel.textProperty().bind(vm.bannerTextProperty());
@@ -106,6 +115,28 @@ public final class MainWindowView {
     }
 
     /** Brings the details tab forward (a double click in the topology or the inventory opened something). */
+    /**
+     * Enables the History menu: {@code open} shows the backups and plan runs window, with the plan
+     * runs in front when given true.
+     */
+    public void setHistory(java.util.function.Consumer<Boolean> open) {
+        history = open;
+        backupsItem.setDisable(open == null);
+        planRunsItem.setDisable(open == null);
+    }
+
+    @FXML private void onBackups() {
+        if (history != null) {
+            history.accept(false);
+        }
+    }
+
+    @FXML private void onPlanRuns() {
+        if (history != null) {
+            history.accept(true);
+        }
+    }
+
     public void showDetails() {
         workspace.showDetails();
     }
@@ -167,6 +198,44 @@ public final class MainWindowView {
         if (vm.selected() != null) {
             vm.disconnect(vm.selected());
         }
+    }
+
+    /** The host list's menu: connect, disconnect, and the tools on the host itself (a shell on an SSH host). */
+    private ContextMenu hostMenu() {
+        // a context menu without items is never shown: it starts with its fixed items, filled in as it shows
+        ContextMenu menu = new ContextMenu(new MenuItem("Connect"), new MenuItem("Disconnect"));
+        menu.setOnShowing(e -> {
+            MenuItem connect = new MenuItem("Connect");
+            connect.setDisable(!vm.canConnectProperty().get());
+            connect.setOnAction(a -> onConnect());
+            MenuItem disconnect = new MenuItem("Disconnect");
+            disconnect.setDisable(!vm.canDisconnectProperty().get());
+            disconnect.setOnAction(a -> onDisconnect());
+            menu.getItems().setAll(connect, disconnect);
+            List<HostToolItem> tools = workspace.hostTools();
+            if (!tools.isEmpty()) {
+                menu.getItems().add(new SeparatorMenuItem());
+            }
+            for (HostToolItem tool : tools) {
+                MenuItem item = new MenuItem(tool.tool().label(), new FontIcon(tool.tool().icon()));
+                item.setId("host-tool-" + tool.tool().id());
+                item.setOnAction(a -> tool.open());
+                menu.getItems().add(item);
+            }
+        });
+        return menu;
+    }
+
+    private Optional<HostToolItem> hostShell() {
+        return workspace.hostTools().stream().filter(t -> t.tool().id().equals("host-shell")).findFirst();
+    }
+
+    @FXML private void onHostMenuShowing() {
+        hostShellItem.setDisable(hostShell().isEmpty());
+    }
+
+    @FXML private void onHostShell() {
+        hostShell().ifPresent(HostToolItem::open);
     }
 
     @FXML private void onImportContexts() { vm.importContexts(); }

@@ -1,6 +1,9 @@
 package io.pilothouse.desktop.ui.inventory;
 
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.scene.control.TableView;
 
 import java.time.Duration;
@@ -24,10 +27,12 @@ final class InventoryColumns {
         TableColumn<RowEntry<ContainerRow>, String> health = column("Health", 90, ContainerRow::health);
         cells(health, h -> h, (cell, h) -> cell.getStyleClass().add("health-" + h));
         TableColumn<RowEntry<ContainerRow>, String> name = column("Name", 240, ContainerRow::name);
+        TableColumn<RowEntry<ContainerRow>, String> maintenance = column("Maintenance", 250, ContainerRow::maintainedBy);
+        cells(maintenance, m -> m, InventoryColumns::maintenanceMark);
         TableColumn<RowEntry<ContainerRow>, String> stack = TableColumns.stack();
         TableColumn<RowEntry<ContainerRow>, Instant> uptime = sortedNullsLast("Uptime", 80, r -> r.running() ? r.startedAt() : null);
         cells(uptime, at -> Uptime.format(Duration.between(at, Instant.now())), null);
-        t.getColumns().setAll(List.of(stack, state, name, health, column("Image", 180, ContainerRow::image),
+        t.getColumns().setAll(List.of(stack, state, name, maintenance, health, column("Image", 180, ContainerRow::image),
                 column("Ports", 210, ContainerRow::portsText), sortedNullsLast("Restarts", 90, ContainerRow::restartCount),
                 sortedNullsLast("Exit code", 90, ContainerRow::exitCode), uptime));
         finish(t, stack, name, open);
@@ -78,6 +83,23 @@ final class InventoryColumns {
                                                         TableColumn<RowEntry<R>, String> name, Consumer<R> open) {
         t.getSortOrder().setAll(List.of(stack, name));
         TableColumns.groupRows(t, stack, open);
+    }
+
+    /** A lock, who and since when while someone holds maintenance locks; the paths too on hover. */
+    private static void maintenanceMark(TableCell<RowEntry<ContainerRow>, String> cell, String maintainedBy) {
+        RowEntry<ContainerRow> entry = cell.getTableRow() == null ? null : cell.getTableRow().getItem();
+        if (maintainedBy.isEmpty() || entry == null) {
+            cell.setTooltip(null);
+            return;
+        }
+        String sentences = entry.row().maintenance();
+        FontIcon lock = new FontIcon("fth-lock");
+        lock.getStyleClass().add("maintenance-mark");
+        cell.setGraphic(lock);
+        cell.getStyleClass().add("under-maintenance");
+        Tooltip tip = new Tooltip(sentences);
+        tip.setShowDelay(javafx.util.Duration.millis(200));
+        cell.setTooltip(tip);
     }
 
     static String megabytes(long bytes) {

@@ -117,7 +117,7 @@ public final class InventoryView {
         });
     }
 
-    /** Adds the host's tools (logs, shells) to the containers' and services' context menus. */
+    /** Adds the host's tools (logs, shells, backup) to the containers', services' and volumes' context menus. */
     public void setTools(List<TargetTool> tools) {
         ToolMenuItems.append(containersTable.getContextMenu(), tools, () -> vm.selectedContainers().stream()
                 .map(c -> new Target(c.id(), c.name(), TargetKind.CONTAINER)).toList());
@@ -127,6 +127,9 @@ public final class InventoryView {
         ToolMenuItems.append(servicesTable.getContextMenu(), tools, () -> servicesTable.getSelectionModel()
                 .getSelectedItems().stream().filter(java.util.Objects::nonNull).map(RowEntry::row)
                 .map(s -> new Target(s.id(), s.name(), TargetKind.SERVICE)).toList());
+        List<TargetTool> volumeTools = tools.stream().filter(t -> t.kinds().contains(TargetKind.VOLUME)).toList();
+        ToolMenuItems.append(volumesTable.getContextMenu(), volumeTools, () -> vm.selectedProperty().get() instanceof VolumeRow v
+                && v.engineVolume() ? List.of(new Target(v.key(), v.name(), TargetKind.VOLUME)) : List.of());
         List<TargetTool> stackTools = tools.stream().filter(t -> t.kinds().contains(TargetKind.STACK)).toList();
         for (TargetTool tool : stackTools) {
             MenuItem item = new MenuItem(tool.label() + " of the whole stack");

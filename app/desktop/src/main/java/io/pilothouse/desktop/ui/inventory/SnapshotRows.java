@@ -37,7 +37,21 @@ public final class SnapshotRows {
     static ContainerRow container(ContainerInfo c) {
         return new ContainerRow(c.id(), c.name(), c.image(), stack(c.stack()), lower(c.state().name()),
                 c.health() == HealthStatus.NONE ? "" : lower(c.health().name()), ports(c.ports()), c.restartCount(),
-                c.exitCode().orElse(null), c.startedAt().orElse(null));
+                c.exitCode().orElse(null), c.startedAt().orElse(null), maintenance(c), maintainedBy(c));
+    }
+
+    /** One line per holder of maintenance locks in the container, in this machine's time zone. */
+    static String maintenance(ContainerInfo c) {
+        return c.holds().stream().map(h -> h.sentence(java.time.ZoneId.systemDefault()))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** "alice since 10:42:03", several holders joined by commas. */
+    static String maintainedBy(ContainerInfo c) {
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
+                .withZone(java.time.ZoneId.systemDefault());
+        return c.holds().stream().map(h -> h.who() + h.since().map(s -> " since " + time.format(s)).orElse(""))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     static VolumeRow volume(VolumeInfo v, Map<String, ContainerInfo> containers) {

@@ -20,6 +20,11 @@ public record VolumeRow(String key, String name, String kind, String stack, Stri
         return "named".equals(kind);
     }
 
+    /** Named and anonymous volumes live in the engine and can be backed up or restored; mounts cannot. */
+    public boolean engineVolume() {
+        return "named".equals(kind) || "anonymous".equals(kind);
+    }
+
     @Override
     public String searchText() {
         return String.join(" ", name, kind, stack, classification, String.join(" ", users));

@@ -1,14 +1,11 @@
 package io.pilothouse.desktop.ui.logs;
 
-import io.pilothouse.core.logs.LogLine;
 import javafx.animation.AnimationTimer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
@@ -19,12 +16,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 
 import java.io.File;
-import java.util.ArrayList;
 
 /** The log pane's controller: binds the controls to a {@link LogViewModel} and drains it once per frame. */
 public final class LogView {
-
-    static final double LINE_HEIGHT = 18;
 
     @FXML ToggleButton followToggle;
     @FXML ToggleButton pauseToggle;
@@ -45,7 +39,7 @@ public final class LogView {
     @FXML Button nextButton;
     @FXML TextField jumpField;
     @FXML Label problemLabel;
-    @FXML ListView<LogLine> lines;
+    @FXML LogCanvas lines;
     @FXML Label statusLabel;
     @FXML Label noticeLabel;
     @FXML Label progressLabel;
@@ -78,31 +72,32 @@ public final class LogView {
         saveButton.disableProperty().bind(vm.transferringProperty());
         downloadButton.disableProperty().bind(vm.transferringProperty());
 
-        lines.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        lines.setCellFactory(l -> new LogCell(vm));
-        lines.setItems(vm.rowsProperty().get());
-        vm.rowsProperty().addListener((javafx.beans.Observable o) -> lines.setItems(vm.rowsProperty().get()));
-        applyWrap(vm.wrapProperty().get());
-        vm.wrapProperty().addListener((o, a, b) -> applyWrap(b));
+        lines.setRunsOf(line -> LineRuns.of(line, vm.timestampsProperty().get(), vm.tagWidth(), vm.highlightProperty().get()));
+        lines.setTagColour(vm::colourOf);
+        lines.setRows(vm.rowsProperty().get());
+        vm.rowsProperty().addListener((javafx.beans.Observable o) -> lines.setRows(vm.rowsProperty().get()));
+        lines.setWrap(vm.wrapProperty().get());
+        vm.wrapProperty().addListener((o, a, b) -> lines.setWrap(b));
         vm.timestampsProperty().addListener((o, a, b) -> lines.refresh());
         vm.highlightProperty().addListener((o, a, b) -> lines.refresh());
         vm.selectedRowProperty().addListener((o, a, b) -> {
             int row = b.intValue();
             if (row >= 0) {
-                lines.getSelectionModel().clearAndSelect(row);
+                lines.select(row);
                 lines.scrollTo(Math.max(0, row - 5));
             }
         });
-        lines.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> vm.selectionMoved(b.intValue()));
+        lines.selectedRowProperty().addListener((o, a, b) -> vm.selectionMoved(b.intValue()));
+        lines.setOnScrolledAway(() -> vm.followProperty().set(false));
+        vm.followProperty().addListener((o, a, b) -> {
+            if (b) {
+                lines.scrollToEnd();
+            }
+        });
         lines.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 copy();
                 e.consume();
-            }
-        });
-        lines.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
-            if (e.getDeltaY() > 0) {
-                vm.followProperty().set(false);
             }
         });
         drain = new AnimationTimer() {
@@ -110,24 +105,19 @@ public final class LogView {
 
             @Override
             public void handle(long now) {
-                if (now - last < 50_000_000L) {
-                    return;
+                // new lines are taken in at most every 30 ms; the canvas draws what changed, once a frame
+                if (now - last >= 30_000_000L) {
+                    last = now;
+                    vm.refresh();
+                    lines.rowsChanged();
+                    if (vm.followProperty().get() && !vm.pausedProperty().get()) {
+                        lines.scrollToEnd();
+                    }
                 }
-                last = now;
-                int before = lines.getItems().size();
-                vm.refresh();
-                int size = lines.getItems().size();
-                if (vm.followProperty().get() && !vm.pausedProperty().get() && size > 0 && size != before) {
-                    lines.scrollTo(size - 1);
-                }
+                lines.paintIfDirty();
             }
         };
         drain.start();
-    }
-
-    private void applyWrap(boolean wrap) {
-        lines.setFixedCellSize(wrap ? -1 : LINE_HEIGHT);
-        lines.refresh();
     }
 
     void stop() {
@@ -146,7 +136,7 @@ public final class LogView {
     @FXML
     void copy() {
         ClipboardContent content = new ClipboardContent();
-        content.putString(vm.copyText(new ArrayList<>(lines.getSelectionModel().getSelectedItems())));
+        content.putString(vm.copyText(lines.selectedLines()));
         Clipboard.getSystemClipboard().setContent(content);
     }
 

@@ -306,6 +306,12 @@ public final class LogViewModel {
         return buffer.sources().size() > 1;
     }
 
+    /** The width of the source tags (the longest source name), or 0 when lines are not tagged (one source). */
+    public int tagWidth() {
+        List<LogSource> sources = buffer.sources();
+        return sources.size() < 2 ? 0 : sources.stream().mapToInt(s -> s.name().length()).max().orElse(0);
+    }
+
     public void dispose() {
         transferCancelled.set(true);
         stopFeed();

@@ -58,8 +58,10 @@ public final class PlanWizardView {
         stepTable.setItems(vm.steps());
         numberColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().number()));
         stepColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().description()));
+        stepColumn.setCellFactory(PlanWizardView::wrapping);
         statusColumn.setCellValueFactory(c -> c.getValue().statusProperty());
         detailColumn.setCellValueFactory(c -> c.getValue().detailProperty());
+        detailColumn.setCellFactory(PlanWizardView::wrapping);
         overallBar.progressProperty().bind(vm.overallProperty());
         overallLabel.textProperty().bind(vm.overallTextProperty());
         stepLabel.textProperty().bind(vm.stepTextProperty());
@@ -101,5 +103,25 @@ public final class PlanWizardView {
     @FXML
     private void close() {
         closer.run();
+    }
+
+    /** A cell that wraps its text to the column's width, so long names in a step stay readable. */
+    private static javafx.scene.control.TableCell<PlanStepRow, String> wrapping(TableColumn<PlanStepRow, String> column) {
+        return new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+                text.fillProperty().bind(textFillProperty());
+                text.fontProperty().bind(fontProperty());
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty || item == null ? null : text);
+            }
+        };
     }
 }

@@ -13,9 +13,20 @@ import java.util.Optional;
  * @param label     the first line, the name
  * @param detail    the second line (image, driver, ...), may be empty
  * @param tooltip   lines shown on hover: name, image, state, health, ports
+ * @param maintenance who holds maintenance locks in it and since when (a badge on the node); empty when nobody
  */
 public record GraphNode(String id, NodeKind kind, String targetId, Optional<String> group, String label, String detail,
-                        NodeState state, List<String> tooltip) {
+                        NodeState state, List<String> tooltip, String maintenance) {
+
+    /** A node nobody holds maintenance locks in. */
+    public GraphNode(String id, NodeKind kind, String targetId, Optional<String> group, String label, String detail,
+                     NodeState state, List<String> tooltip) {
+        this(id, kind, targetId, group, label, detail, state, tooltip, "");
+    }
+
+    public boolean underMaintenance() {
+        return !maintenance.isEmpty();
+    }
 
     public GraphNode {
         Objects.requireNonNull(id, "id");
@@ -26,5 +37,6 @@ public record GraphNode(String id, NodeKind kind, String targetId, Optional<Stri
         detail = detail == null ? "" : detail;
         Objects.requireNonNull(state, "state");
         tooltip = tooltip == null ? List.of() : List.copyOf(tooltip);
+        maintenance = maintenance == null ? "" : maintenance;
     }
 }

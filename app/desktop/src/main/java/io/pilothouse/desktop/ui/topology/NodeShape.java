@@ -20,6 +20,7 @@ final class NodeShape extends Group {
     private final Rectangle box = new Rectangle();
     private final Text label = new Text();
     private final Text detail = new Text();
+    private final Group badge = maintenanceBadge();
     private GraphNode node;
     private boolean selected;
     private Tooltip tooltip;
@@ -30,7 +31,7 @@ final class NodeShape extends Group {
         detail.setFont(DETAIL);
         label.setTextOrigin(VPos.TOP);
         detail.setTextOrigin(VPos.TOP);
-        getChildren().addAll(box, label, detail);
+        getChildren().addAll(box, label, detail, badge);
         setCache(true);
         setCacheHint(CacheHint.SPEED);
         setOnMouseEntered(e -> installTooltip());
@@ -72,12 +73,36 @@ final class NodeShape extends Group {
         label.setY(next.kind() == NodeKind.PORT ? 3 : 5);
         detail.setX(10);
         detail.setY(next.kind() == NodeKind.PORT ? 17 : next.kind() == NodeKind.CONTAINER || next.kind() == NodeKind.SERVICE ? 24 : 20);
+        badge.setVisible(next.underMaintenance());
+        badge.setLayoutX(w - 9);
+        badge.setLayoutY(-7);
         if (tooltip != null) {
             tooltip.setText(String.join("\n", next.tooltip()));
         }
         if (selected) {
             outline();
         }
+    }
+
+    /** An amber disc with a lock at the node's top right corner: someone holds maintenance locks in it. */
+    private static Group maintenanceBadge() {
+        javafx.scene.shape.Circle disc = new javafx.scene.shape.Circle(9, Color.web("#ffb300"));
+        disc.setStroke(Color.web("#7a4f00"));
+        disc.setStrokeWidth(1.2);
+        org.kordamp.ikonli.javafx.FontIcon lock = new org.kordamp.ikonli.javafx.FontIcon("fth-lock");
+        lock.setIconSize(11);
+        lock.setIconColor(Color.web("#3e2700"));
+        javafx.scene.layout.StackPane centred = new javafx.scene.layout.StackPane(disc, lock);
+        Group g = new Group(centred);
+        g.getStyleClass().add("maintenance-badge");
+        g.setId("maintenance-badge");
+        g.setVisible(false);
+        return g;
+    }
+
+    /** True while the maintenance badge shows. */
+    boolean showsMaintenance() {
+        return badge.isVisible();
     }
 
     private void resource(double arc, Color fill, Color stroke) {

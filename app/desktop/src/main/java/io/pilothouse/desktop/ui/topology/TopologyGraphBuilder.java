@@ -63,7 +63,7 @@ public final class TopologyGraphBuilder {
             String id = containerId(c.id());
             Optional<String> group = c.stack().map(TopologyGraphBuilder::groupId);
             nodes.put(id, new GraphNode(id, NodeKind.CONTAINER, c.id(), group, c.name(), shortImage(c.image()),
-                    NodeState.of(c.state(), c.health()), containerTooltip(c)));
+                    NodeState.of(c.state(), c.health()), containerTooltip(c), maintenance(c)));
             String service = serviceOfContainer.get(c.id());
             if (service != null && snapshot.services().containsKey(service)) {
                 edges.add(new GraphEdge(serviceId(service), id, EdgeKind.RUNS));
@@ -136,9 +136,14 @@ public final class TopologyGraphBuilder {
         return byId != null ? Optional.of(byId) : snapshot.network(a.networkName());
     }
 
+    private static String maintenance(ContainerInfo c) {
+        return String.join("\n", c.holds().stream().map(h -> h.sentence(java.time.ZoneId.systemDefault())).toList());
+    }
+
     private static List<String> containerTooltip(ContainerInfo c) {
         List<String> tip = new ArrayList<>();
         tip.add("Container " + c.name());
+        c.holds().forEach(h -> tip.add(h.sentence(java.time.ZoneId.systemDefault())));
         tip.add("Image: " + c.image());
         tip.add("State: " + c.state().name().toLowerCase(Locale.ROOT) + (c.status().isBlank() ? "" : " (" + c.status() + ")"));
         tip.add("Health: " + c.health().name().toLowerCase(Locale.ROOT));

@@ -47,7 +47,7 @@ public final class TopologyView {
         showZoom();
     }
 
-    /** A context menu with the host's tools (logs, shells) for the selected container, service or stack. */
+    /** A context menu with the host's tools (logs, shells) for the selected container, service, stack or volume. */
     public void setTools(List<TargetTool> tools) {
         if (tools.isEmpty()) {
             return;
@@ -62,13 +62,20 @@ public final class TopologyView {
     }
 
     private List<Target> selectedTargets() {
-        GraphNode node = vm == null ? null : vm.selectedProperty().get();
+        return targets(vm == null ? null : vm.selectedProperty().get());
+    }
+
+    /** What the host's tools act on for a node: a container, a service or a volume; nothing for the rest. */
+    static List<Target> targets(GraphNode node) {
         if (node == null || node.targetId().isEmpty()) {
             return List.of();
         }
         return switch (node.kind()) {
             case CONTAINER -> List.of(new Target(node.targetId(), node.label(), TargetKind.CONTAINER));
             case SERVICE -> List.of(new Target(node.targetId(), node.label(), TargetKind.SERVICE));
+            // a volume node's target is the volume's name; bind mounts and tmpfs ("bind:…", "tmpfs:…") are no volumes
+            case VOLUME -> node.targetId().startsWith("bind:") || node.targetId().startsWith("tmpfs:") ? List.of()
+                    : List.of(new Target(node.targetId(), node.targetId(), TargetKind.VOLUME));
             default -> List.of();
         };
     }

@@ -14,6 +14,11 @@ public interface HostWorkspace {
     /** Asks the details view to show a container or a service; false when it is not one. */
     boolean openDetails(String id);
 
+    /** The tools the host's own menu offers on the host itself (a shell on the host over SSH); may be empty. */
+    default java.util.List<TargetTool> hostTools() {
+        return java.util.List.of();
+    }
+
     /** Ends every subscription the views hold (events, stats). */
     void dispose();
 }

@@ -2,7 +2,7 @@ package io.pilothouse.desktop.ui.workspace;
 
 import java.util.Objects;
 
-/** A container, a swarm service or a stack of the selected host, as the views name it. */
+/** A container, a swarm service, a stack or a volume of the selected host, as the views name it. */
 public record Target(String id, String name, TargetKind kind) {
 
     public Target {

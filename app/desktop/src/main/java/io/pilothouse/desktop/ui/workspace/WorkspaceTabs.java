@@ -105,6 +105,17 @@ public final class WorkspaceTabs implements ToolTabs {
         }
     }
 
+    /** The tools on the shown host itself while it is connected (a host shell on an SSH host), with the host as their target. */
+    public java.util.List<HostToolItem> hostTools() {
+        HostItem item = shown;
+        if (item == null || item.status().state() != HostStatus.State.CONNECTED) {
+            return java.util.List.of();
+        }
+        Target host = new Target(item.id(), item.name(), TargetKind.HOST);
+        return workspaces.open(item.profile()).map(HostWorkspace::hostTools).orElse(java.util.List.of()).stream()
+                .filter(t -> t.accepts(java.util.List.of(host))).map(t -> new HostToolItem(t, host)).toList();
+    }
+
     /** Brings the details tab forward, for a double click in the topology or the inventory. */
     public void showDetails() {
         tabs.getSelectionModel().select(details);

@@ -12,7 +12,12 @@ import io.pilothouse.core.inventory.VolumeChoices;
 import io.pilothouse.core.journal.Journal;
 import io.pilothouse.core.testenv.TestEnv;
 import io.pilothouse.core.workflows.backup.BackupRequest;
+import io.pilothouse.core.ops.PlanRunner;
+import io.pilothouse.core.ops.ProductionGuard;
 import io.pilothouse.desktop.ui.Pictures;
+import io.pilothouse.desktop.ui.guard.ConfirmationRule;
+import io.pilothouse.desktop.ui.plan.PlanWizard;
+import io.pilothouse.desktop.ui.plan.PlanWizardServices;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -34,26 +39,28 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The backup wizard over the real engine, with its plan shown: target/screenshots/backup-wizard.png. */
+/** The backup wizard over the real engine, and the plan it opens in the plan wizard:
+ * target/screenshots/backup-wizard.png and backup-plan.png. */
 @ExtendWith(ApplicationExtension.class)
 class BackupWizardScreenshotIT {
 
     private static final TestEnv ENV = TestEnv.get();
-    private static final String RUN = "pth-bak-" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String RUN = "bkp-" + UUID.randomUUID().toString().substring(0, 8);
     private static Path home;
     private static HostSession session;
     private BackupWizardViewModel vm;
+    private PlanWizard wizard;
     private Scene scene;
 
     @BeforeAll
     static void engine() throws Exception {
-        home = Files.createTempDirectory("pth-bak-shot");
+        home = Files.createTempDirectory("bkp-shot");
         String stack = RUN + "-shop";
-        ENV.docker("volume", "create", "--label", "io.pilothouse.test=true", RUN + "-db-data");
+        ENV.docker("volume", "create", "--label", "io.pilothouse.test=true", RUN + "-postgres-primary-database-data");
         ENV.docker("volume", "create", "--label", "io.pilothouse.test=true", "--label", "io.pilothouse.backup=regenerable",
                 RUN + "-search-index");
         ENV.docker("run", "-d", "--label", "io.pilothouse.test=true", "--label", "com.docker.compose.project=" + stack,
-                "--name", RUN + "-db", "-v", RUN + "-db-data:/var/lib/db", ENV.image(), "sleep", "3600");
+                "--name", RUN + "-db", "-v", RUN + "-postgres-primary-database-data:/var/lib/db", ENV.image(), "sleep", "3600");
         ENV.docker("run", "-d", "--label", "io.pilothouse.test=true", "--label", "com.docker.compose.project=" + stack,
                 "--name", RUN + "-search", "-v", RUN + "-search-index:/idx", ENV.image(), "sleep", "3600");
         HostProfile p = HostProfile.create("prod-1", new UnixSocketTransport(ENV.dockerSock()), Environment.PRODUCTION);
@@ -69,18 +76,21 @@ class BackupWizardScreenshotIT {
         for (String c : List.of(RUN + "-db", RUN + "-search")) {
             try { ENV.docker("rm", "-f", c); } catch (RuntimeException ignored) { /* gone */ }
         }
-        for (String v : List.of(RUN + "-db-data", RUN + "-search-index")) {
+        for (String v : List.of(RUN + "-postgres-primary-database-data", RUN + "-search-index")) {
             try { ENV.docker("volume", "rm", v); } catch (RuntimeException ignored) { /* gone */ }
         }
     }
 
     @Start
     void start(Stage stage) {
-        BackupPort port = new CoreBackupPort(session, new VolumeChoices(home.resolve("c.json")), home.resolve("backups"),
-                new Journal(home.resolve("journal.jsonl")));
+        BackupPort port = new CoreBackupPort(session, new VolumeChoices(home.resolve("c.json")), home.resolve("backups"));
+        PlanWizardServices services = new PlanWizardServices(
+                new PlanRunner(new Journal(home.resolve("journal.jsonl")), new ProductionGuard()),
+                ConfirmationRule.of(new ProductionGuard()), null, null, Runnable::run, Platform::runLater);
         BackupRequest scope = new BackupRequest(null, "prod-1", List.of(), null, RUN + "-shop", false, null, "hot",
                 Map.of(), "zstd", null, null, null);
-        vm = new BackupWizardViewModel(port, scope, Runnable::run, Platform::runLater);
+        vm = new BackupWizardViewModel(port, scope, Runnable::run, Platform::runLater,
+                plan -> wizard = PlanWizard.create(stage, session.profile(), plan, null, services));
         scene = new Scene(BackupTools.open(vm, "Back up the volumes of " + RUN + "-shop on prod-1"), 1100, 720);
         scene.getStylesheets().add(io.pilothouse.desktop.ui.infra.ViewLoader.stylesheet());
         stage.setScene(scene);
@@ -91,13 +101,18 @@ class BackupWizardScreenshotIT {
     void theWizardListsTheStacksVolumesAndShowsThePlan(FxRobot robot) throws Exception {
         robot.interact(vm::load);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(vm.rows()).extracting(VolumeRow::name).containsExactly(RUN + "-db-data", RUN + "-search-index");
+        assertThat(vm.rows()).extracting(VolumeRow::name).containsExactly(RUN + "-postgres-primary-database-data", RUN + "-search-index");
         assertThat(vm.rows().get(1).selectedProperty().get()).isFalse();
         robot.interact(() -> vm.rows().get(0).consistencyProperty().set(io.pilothouse.core.workflows.backup.Consistency.STOP));
+        Pictures.save(scene, "backup-wizard");
         robot.interact(vm::makePlan);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(vm.preview()).anyMatch(l -> l.contains("Stop " + RUN + "-db"));
-        robot.interact(() -> vm.typedNameProperty().set("prod-"));
-        Pictures.save(scene, "backup-wizard");
+        assertThat(wizard).as("the plan opened in the plan wizard").isNotNull();
+        assertThat(wizard.viewModel().steps()).anyMatch(r -> r.description().contains("Stop " + RUN + "-db"));
+        assertThat(wizard.viewModel().needsConfirmation()).as("prod-1 is a production host").isTrue();
+        robot.interact(() -> wizard.stage().show());
+        WaitForAsyncUtils.waitForFxEvents();
+        Pictures.save(wizard.stage().getScene(), "backup-plan");
+        robot.interact(() -> wizard.stage().close());
     }
 }

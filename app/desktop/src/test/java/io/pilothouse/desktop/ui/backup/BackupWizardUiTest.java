@@ -6,11 +6,7 @@ import io.pilothouse.core.host.UnixSocketTransport;
 import io.pilothouse.core.model.ClassificationSource;
 import io.pilothouse.core.model.VolumeClass;
 import io.pilothouse.core.model.VolumeClassification;
-import io.pilothouse.core.ops.CancelToken;
 import io.pilothouse.core.ops.Plan;
-import io.pilothouse.core.ops.PlanListener;
-import io.pilothouse.core.ops.PlanOutcome;
-import io.pilothouse.core.ops.PlanResult;
 import io.pilothouse.core.ops.Step;
 import io.pilothouse.core.ops.StepContext;
 import io.pilothouse.core.workflows.backup.BackupPlan;
@@ -21,7 +17,6 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -42,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BackupWizardUiTest {
 
     private final List<BackupRequest> planned = new CopyOnWriteArrayList<>();
-    private final List<String> typed = new CopyOnWriteArrayList<>();
+    private final List<Plan> opened = new CopyOnWriteArrayList<>();
     private HostProfile host = HostProfile.create("prod-1", new UnixSocketTransport("/run/x.sock"), Environment.PRODUCTION);
 
     /** Hands the wizard two volumes and plans and runs in memory: the view's wiring is what is tested. */
@@ -61,6 +56,9 @@ class BackupWizardUiTest {
 
         @Override
         public BackupPlan plan(BackupRequest request) {
+            if (failPlan) {
+                throw new io.pilothouse.core.workflows.backup.BackupFailure("Volume shop-db-data is gone from prod-1.");
+            }
             planned.add(request);
             List<Step> steps = new ArrayList<>();
             for (String v : request.volumes()) {
@@ -72,19 +70,14 @@ class BackupWizardUiTest {
             return new BackupPlan(new Plan("p1", "backup", host.id(), "Back up " + request.volumes().size() + " volume of prod-1", steps),
                     List.of(), List.of(), java.nio.file.Path.of("/tmp"), List.of());
         }
-
-        @Override
-        public PlanResult run(Plan plan, String typedName, PlanListener listener, CancelToken token) {
-            typed.add(typedName);
-            return new PlanResult(plan.id(), PlanOutcome.SUCCEEDED, List.of(), plan.title() + ": done (1 steps).");
-        }
     };
 
+    private volatile boolean failPlan;
     private BackupWizardViewModel vm;
 
     @Start
     void start(Stage stage) {
-        vm = new BackupWizardViewModel(port, BackupRequest.ofVolumes("prod-1", List.of(), "hot", null), Runnable::run, Platform::runLater);
+        vm = new BackupWizardViewModel(port, BackupRequest.ofVolumes("prod-1", List.of(), "hot", null), Runnable::run, Platform::runLater, opened::add);
         stage.setScene(new Scene(BackupTools.open(vm, "Back up the volumes of shop on prod-1"), 1000, 700));
         stage.show();
         vm.load();
@@ -92,7 +85,7 @@ class BackupWizardUiTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void statefulVolumesAreChosenThePlanIsShownAndProductionNeedsTheTypedName(FxRobot robot) {
+    void statefulVolumesAreChosenAndThePlanOfTheChoiceOpensInThePlanWizard(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<VolumeRow> table = robot.lookup("#volumeTable").queryAs(TableView.class);
         assertThat(table.getItems()).extracting(VolumeRow::name).containsExactly("shop-db-data", "shop-search-index");
@@ -107,18 +100,37 @@ class BackupWizardUiTest {
             assertThat(r.volumes()).containsExactly("shop-db-data");
             assertThat(r.volumeConsistency()).containsEntry("shop-db-data", "stop");
         });
-        ListView<String> plan = robot.lookup("#planList").queryAs(ListView.class);
-        assertThat(plan.getItems()).contains("1. Stop shop-db for shop-db-data (stop)");
+        assertThat(opened).singleElement().satisfies(p -> {
+            assertThat(p.title()).isEqualTo("Back up 1 volume of prod-1");
+            assertThat(p.steps()).extracting(Step::description).containsExactly("Stop shop-db for shop-db-data (stop)");
+        });
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText())
+                .contains("is open in its own window");
+        // the choosing page has no run of its own: no run, cancel, guard or progress controls
+        assertThat(robot.lookup("#runButton").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#guardField").tryQuery()).isEmpty();
+    }
 
-        Button run = robot.lookup("#runButton").queryAs(Button.class);
-        assertThat(run.isDisabled()).isTrue();
-        robot.clickOn("#guardField").write("prod-2");
-        assertThat(run.isDisabled()).isTrue();
-        robot.interact(() -> vm.typedNameProperty().set("prod-1"));
-        assertThat(run.isDisabled()).isFalse();
-        robot.clickOn("#runButton");
+    @Test
+    void choosingNothingOpensNoPlanAndSaysWhy(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(typed).containsExactly("prod-1");
-        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).contains("done");
+        robot.interact(() -> vm.rows().forEach(r -> r.selectedProperty().set(false)));
+        robot.clickOn("#planButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(planned).isEmpty();
+        assertThat(opened).isEmpty();
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).isEqualTo("Choose at least one volume.");
+    }
+
+    @Test
+    void aPlanThatCannotBeMadeShowsTheSentenceAndOpensNothing(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        failPlan = true;
+        robot.clickOn("#planButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(opened).isEmpty();
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText())
+                .isEqualTo("Volume shop-db-data is gone from prod-1.");
+        assertThat(robot.lookup("#planButton").queryAs(Button.class).isDisabled()).isFalse();
     }
 }

@@ -3,11 +3,7 @@ package io.pilothouse.desktop.ui.backup;
 import io.pilothouse.core.host.Environment;
 import io.pilothouse.core.host.HostProfile;
 import io.pilothouse.core.host.UnixSocketTransport;
-import io.pilothouse.core.ops.CancelToken;
 import io.pilothouse.core.ops.Plan;
-import io.pilothouse.core.ops.PlanListener;
-import io.pilothouse.core.ops.PlanOutcome;
-import io.pilothouse.core.ops.PlanResult;
 import io.pilothouse.core.ops.Step;
 import io.pilothouse.core.ops.StepContext;
 import io.pilothouse.core.workflows.backup.BackupManifest;
@@ -16,7 +12,6 @@ import io.pilothouse.core.workflows.backup.RestorePlan;
 import io.pilothouse.core.workflows.backup.RestoreRequest;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -39,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RestoreWizardUiTest {
 
     private final List<RestoreRequest> asked = new CopyOnWriteArrayList<>();
+    private final List<Plan> opened = new CopyOnWriteArrayList<>();
     private final HostProfile host = HostProfile.create("dev-1", new UnixSocketTransport("/run/x.sock"), Environment.DEVELOPMENT);
     private final CatalogEntry entry = new CatalogEntry(Path.of("/b/dev-1_db_1.manifest.json"), Path.of("/b/dev-1_db_1.tar.zst"),
             new BackupManifest(1, "dev-1", host.id(), "development", "db", "local", Map.of(), List.of(), "stop", "zstd",
@@ -61,18 +57,13 @@ class RestoreWizardUiTest {
                     entry, request.volume(), request.newVolume(), List.of(), request.newVolume() ? ""
                     : "Everything now in volume " + request.volume() + " is deleted");
         }
-
-        @Override
-        public PlanResult run(Plan plan, String typedName, PlanListener listener, CancelToken token) {
-            return new PlanResult(plan.id(), PlanOutcome.SUCCEEDED, List.of(), plan.title() + ": done.");
-        }
     };
 
     private RestoreWizardViewModel vm;
 
     @Start
     void start(Stage stage) {
-        vm = new RestoreWizardViewModel(port, Runnable::run, Platform::runLater);
+        vm = new RestoreWizardViewModel(port, Runnable::run, Platform::runLater, opened::add);
         var loaded = io.pilothouse.desktop.ui.infra.ViewLoader.load(RestoreWizardView.class, "RestoreWizard.fxml");
         loaded.controller().bind(vm, "Restore a backup on dev-1");
         stage.setScene(new Scene(loaded.root(), 900, 650));
@@ -97,10 +88,28 @@ class RestoreWizardUiTest {
             assertThat(r.backup()).endsWith("dev-1_db_1.tar.zst");
         });
         assertThat(robot.lookup("#overwritesLabel").queryAs(Label.class).getText()).contains("is deleted");
-        Button run = robot.lookup("#runButton").queryAs(Button.class);
-        assertThat(run.isDisabled()).isFalse();
-        robot.clickOn("#runButton");
+        assertThat(opened).singleElement().satisfies(p -> assertThat(p.steps()).extracting(Step::description)
+                .containsExactly("Replace the content of volume db"));
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).contains("is open in its own window");
+    }
+
+    @Test
+    void withoutABackupNothingIsPlannedAndTheSentenceSaysWhatIsMissing(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).isEqualTo("Restore into db: done.");
+        robot.clickOn("#volumeField").write("db");
+        robot.clickOn("#planButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(asked).isEmpty();
+        assertThat(opened).isEmpty();
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText())
+                .isEqualTo("Choose a backup and name the volume to restore into.");
+    }
+
+    @Test
+    void openedOnAVolumeTheWizardRestoresIntoThatExistingVolume(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> vm.intoExisting("shop-db-data"));
+        assertThat(robot.lookup("#volumeField").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("shop-db-data");
+        assertThat(robot.lookup("#newVolumeBox").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isFalse();
     }
 }

@@ -216,4 +216,32 @@ class InventoryUiTest {
 
         assertThat(opened).containsExactly("logs [CONTAINER:shop-db-1, CONTAINER:shop-web-1]", "logs [STACK:shop]");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theVolumesTableOffersTheVolumeToolsOnTheSelectedVolume(FxRobot robot) {
+        List<String> opened = new CopyOnWriteArrayList<>();
+        var backup = new TargetTool("backup", "Back up…", "fth-archive",
+                java.util.Set.of(TargetKind.VOLUME, TargetKind.CONTAINER), false,
+                targets -> opened.add("backup " + targets.get(0).kind() + ":" + targets.get(0).name()));
+        var logs = new TargetTool("logs", "Logs", "fth-file-text", java.util.Set.of(TargetKind.CONTAINER), true,
+                targets -> opened.add("logs"));
+        robot.interact(() -> pane.setTools(List.of(logs, backup)));
+        robot.interact(() -> pane.view().tabs().getSelectionModel().select(
+                pane.view().tabs().getTabs().stream().filter(t -> "volumesTab".equals(t.getId())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<?> volumes = robot.lookup("#volumesTable").queryAs(javafx.scene.control.TableView.class);
+        javafx.scene.control.ContextMenu menu = volumes.getContextMenu();
+        assertThat(menu.getItems()).extracting(javafx.scene.control.MenuItem::getId)
+                .contains("tool-backup").doesNotContain("tool-logs");
+        robot.interact(() -> menu.show(volumes, javafx.geometry.Side.BOTTOM, 0, 0));
+        javafx.scene.control.MenuItem item = menu.getItems().stream().filter(m -> "tool-backup".equals(m.getId())).findFirst().orElseThrow();
+        assertThat(item.isDisable()).as("nothing selected yet").isTrue();
+        robot.interact(menu::hide);
+        robot.interact(() -> volumes.getSelectionModel().select(0));
+        robot.interact(() -> menu.show(volumes, javafx.geometry.Side.BOTTOM, 0, 0));
+        assertThat(item.isDisable()).isFalse();
+        robot.clickOn("Back up…");
+        assertThat(opened).containsExactly("backup VOLUME:shop_dbdata");
+    }
 }

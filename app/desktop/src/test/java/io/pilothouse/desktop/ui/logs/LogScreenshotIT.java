@@ -18,7 +18,6 @@ import io.pilothouse.desktop.ui.infra.Theme;
 import io.pilothouse.desktop.ui.infra.ViewLoader;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -101,8 +100,8 @@ class LogScreenshotIT {
             stage.show();
             pane.start();
         });
-        ListView<?> list = robot.lookup("#logLines").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> list.getItems().size() >= 112);
+        LogCanvas list = robot.lookup("#logLines").queryAs(LogCanvas.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> list.rows().size() >= 112);
         List<LogLine> lines = pane.viewModel().buffer().lines(0, Long.MAX_VALUE);
         assertThat(lines).extracting(LogLine::source).contains(web, worker);
         assertThat(lines).anyMatch(l -> l.stream() == LogStream.STDERR && l.text().contains("ERROR"));
@@ -116,7 +115,8 @@ class LogScreenshotIT {
         Thread.sleep(300);
         BufferedImage image = Pictures.save(list.getScene(), "logs");
         assertThat(image.getWidth()).isEqualTo(1200);
-        assertThat(robot.lookup(".log-tag").queryAll()).isNotEmpty();
-        assertThat(robot.lookup(".log-match").queryAll()).isNotEmpty();
+        assertThat(list.drawnRuns()).as("tags and the match are drawn")
+                .anyMatch(r -> r.kind() == RunKind.TAG)
+                .anyMatch(r -> r.match() && r.text().equalsIgnoreCase("WARN"));
     }
 }

@@ -8,7 +8,6 @@ import io.pilothouse.desktop.ui.infra.Theme;
 import io.pilothouse.desktop.ui.infra.ViewLoader;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,36 +43,40 @@ class LogViewUiTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    ListView<LogLine> list(FxRobot robot) {
-        return robot.lookup("#logLines").queryAs(ListView.class);
+    LogCanvas list(FxRobot robot) {
+        return robot.lookup("#logLines").queryAs(LogCanvas.class);
     }
 
     @Test
     void searchMovesToEachMatchAndFilterKeepsOnlyMatchingLines(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 2000);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list(robot).rows().size() == 2000);
         robot.clickOn("#logSearch").write("error");
         robot.clickOn("#logNext");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(list(robot).getSelectionModel().getSelectedItem().text()).contains("request 250 failed");
+        assertThat(list(robot).selectedLine().text()).contains("request 250 failed");
         robot.clickOn("#logNext");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(list(robot).getSelectionModel().getSelectedItem().text()).contains("request 750 failed");
+        assertThat(list(robot).selectedLine().text()).contains("request 750 failed");
         robot.clickOn("#logPrevious");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(list(robot).getSelectionModel().getSelectedItem().text()).contains("request 250 failed");
-        assertThat(robot.lookup(".log-match").queryAll()).as("the match is highlighted").isNotEmpty();
+        assertThat(list(robot).selectedLine().text()).contains("request 250 failed");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list(robot).drawnRuns().stream()
+                .anyMatch(r -> r.match() && r.text().equals("ERROR")));
+        assertThat(list(robot).drawnRuns()).as("the match is drawn highlighted, in the line's ANSI red")
+                .anyMatch(r -> r.match() && r.foreground() >= 0)
+                .anyMatch(r -> r.kind() == RunKind.TAG && r.text().equals("db  "))
+                .anyMatch(r -> r.kind() == RunKind.STDERR_MARK);
 
         robot.clickOn("#logFilter");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 4);
-        assertThat(list(robot).getItems()).extracting(LogLine::text).allMatch(t -> t.contains("ERROR"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list(robot).rows().size() == 4);
+        assertThat(list(robot).rows()).extracting(LogLine::text).allMatch(t -> t.contains("ERROR"));
         assertThat(robot.lookup("#logStatus").queryLabeled().getText()).isEqualTo("2,000 lines · 4 matching · 2 sources merged by time");
 
         robot.interact(() -> port.emit(0, LogStream.STDOUT, 1_800_000_000_000_000_000L, "late ERROR line", "late fine line"));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 5);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list(robot).rows().size() == 5);
 
         robot.clickOn("#logFilter");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 2002);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list(robot).rows().size() == 2002);
     }
 
     @Test

@@ -15,7 +15,6 @@ import io.pilothouse.desktop.ui.infra.ViewLoader;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 
 import java.nio.file.Files;
@@ -29,7 +28,10 @@ import java.util.concurrent.Executors;
 /**
  * The log view in a real window (run under Xvfb by scripts/bench logs): follows a container for
  * some seconds, then scrolls a page per frame from the bottom to the top, and prints the longest
- * time between two frames in each phase ("FRAMES follow max=..", "FRAMES scroll max=..").
+ * time between two frames in each phase ("FRAMES follow max=..", "FRAMES scroll max=.."), and the
+ * garbage collector's pauses in each ("GC follow pauses=.. max=.. ms"), to tell a pause from slow drawing;
+ * cpu_max is the most processor time the JavaFX and render threads spent on one frame, which a busy
+ * machine does not inflate as it does the time between frames.
  * Arguments: docker socket, container id, seconds to follow.
  */
 public final class LogWindowRun {
@@ -43,6 +45,7 @@ public final class LogWindowRun {
                 .connect(p, new ConnectOptions(CredentialPrompt.NONE, Duration.ofSeconds(5), Duration.ofSeconds(60)));
         List<LogSource> sources = List.of(LogSource.container(id, "follow"));
         CountDownLatch over = new CountDownLatch(1);
+        GcPauses pauses = GcPauses.watch();
         Platform.startup(() -> {
             Theme.apply(false);
             LogPane pane = LogPane.create(sources, new EngineLogPort(sources, session::docker), LogBuffer.DEFAULT_CAPACITY,
@@ -53,8 +56,7 @@ public final class LogWindowRun {
             stage.setScene(scene);
             stage.show();
             pane.start();
-            @SuppressWarnings("unchecked")
-            ListView<Object> list = (ListView<Object>) scene.lookup("#logLines");
+            LogCanvas list = (LogCanvas) scene.lookup("#logLines");
             new AnimationTimer() {
                 final long start = System.nanoTime();
                 long last;
@@ -64,10 +66,18 @@ public final class LogWindowRun {
                 int scrollFrames;
                 int row = -1;
                 final List<Long> warm = new ArrayList<>();
+                final FrameWork work = new FrameWork();
+                long followWork;
+                long scrollWork;
 
                 @Override
                 public void handle(long now) {
                     long gap = last == 0 ? 0 : (now - last) / 1_000_000;
+                    long cpu = work.sinceLastFrame();
+                    if (cpu > 50) {
+                        System.out.printf("SLOW frame at %.1f s: %d ms since the last, %d ms of processor time%n",
+                                (now - start) / 1e9, gap, cpu);
+                    }
                     last = now;
                     double t = (now - start) / 1e9;
                     if (t < 2) {
@@ -75,26 +85,36 @@ public final class LogWindowRun {
                         return;
                     }
                     if (t < seconds) {
+                        if (followFrames == 0) {
+                            pauses.phase("follow");
+                        }
                         followMax = Math.max(followMax, gap);
+                        followWork = Math.max(followWork, cpu);
                         followFrames++;
                         return;
                     }
                     if (row < 0) {
                         pane.viewModel().followProperty().set(false);
                         pane.viewModel().pausedProperty().set(true);
-                        row = list.getItems().size() - 1;
-                        System.out.printf("LINES %d%n", list.getItems().size());
+                        row = list.rows().size() - 1;
+                        System.out.printf("LINES %d%n", list.rows().size());
                         return;
                     }
                     if (row > 0) {
+                        if (scrollFrames == 0) {
+                            pauses.phase("scroll");
+                        }
                         scrollMax = Math.max(scrollMax, gap);
+                        scrollWork = Math.max(scrollWork, cpu);
                         scrollFrames++;
                         row = row > 200_000 ? row / 2 : Math.max(0, row - 2_000);
                         list.scrollTo(row);
                         return;
                     }
-                    System.out.printf("FRAMES follow frames=%d max=%d ms%n", followFrames, followMax);
-                    System.out.printf("FRAMES scroll frames=%d max=%d ms%n", scrollFrames, scrollMax);
+                    System.out.printf("FRAMES follow frames=%d max=%d ms cpu_max=%d ms%n", followFrames, followMax, followWork);
+                    System.out.printf("FRAMES scroll frames=%d max=%d ms cpu_max=%d ms%n", scrollFrames, scrollMax, scrollWork);
+                    pauses.phase("");
+                    pauses.print();
                     stop();
                     pane.dispose();
                     over.countDown();
