@@ -55,6 +55,8 @@ public final class PilothouseApp extends Application {
             t.setDaemon(true);
             return t;
         });
+        // the first connect's code (JSON reading, the snapshot, ELK) loaded while the window comes up
+        background.execute(io.pilothouse.desktop.ui.topology.TopologyWarmUp::run);
         AppDirectories dirs = AppDirectories.fromEnvironment();
         Journal journal = new Journal(dirs.journalFile());
         HostCatalog catalog = new HostCatalog(new ProfileStore(dirs.profilesFile()), journal);

@@ -3,6 +3,7 @@ package io.pilothouse.core.host;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.core.RemoteApiVersion;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient;
 import io.pilothouse.core.config.AppDirectories;
@@ -86,15 +87,17 @@ public final class ConnectionFactory {
         try {
             EngineProbe probe = new EngineProbe(profile, http);
             EngineProbe.Versions versions = checkEngine(profile, probe, options, tlsRefusal);
+            RemoteApiVersion api = EngineProbe.negotiate(versions.apiVersion());
             DefaultDockerClientConfig config = new DefaultDockerClientConfig.Builder()
                     .withDockerHost(dockerHostFor(profile))
-                    .withApiVersion(EngineProbe.negotiate(versions.apiVersion()))
+                    .withApiVersion(api)
                     .withDockerConfig(dirs.home().resolve(".docker").toString())
                     .withDockerTlsVerify(false) // TLS is configured on the HTTP client above, never here
                     .build();
             docker = DockerClientImpl.getInstance(config, http);
             EngineInfo info = probe.probe(docker);
-            return new DockerHostSession(profile, docker, probe, info, underlying, alive, options.responseTimeout());
+            return new DockerHostSession(profile, docker, probe, info, underlying, alive, options.responseTimeout(),
+                    new EngineApi(http, api.getVersion()));
         } catch (RuntimeException e) {
             closeQuietly(docker != null ? docker : http);
             throw ConnectionFailureTranslator.translate(profile, e, options.responseTimeout());

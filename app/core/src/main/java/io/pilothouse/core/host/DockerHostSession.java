@@ -20,11 +20,13 @@ final class DockerHostSession implements HostSession {
     private final AutoCloseable underlying;
     private final BooleanSupplier transportAlive;
     private final Duration responseTimeout;
+    private final EngineApi api;
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile EngineInfo info;
 
     DockerHostSession(HostProfile profile, DockerClient docker, EngineProbe probe, EngineInfo info,
-                      AutoCloseable underlying, BooleanSupplier transportAlive, Duration responseTimeout) {
+                      AutoCloseable underlying, BooleanSupplier transportAlive, Duration responseTimeout,
+                      EngineApi api) {
         this.profile = Objects.requireNonNull(profile, "profile");
         this.docker = Objects.requireNonNull(docker, "docker");
         this.probe = Objects.requireNonNull(probe, "probe");
@@ -32,6 +34,7 @@ final class DockerHostSession implements HostSession {
         this.underlying = underlying;
         this.transportAlive = transportAlive == null ? () -> true : transportAlive;
         this.responseTimeout = responseTimeout;
+        this.api = api;
     }
 
     @Override
@@ -68,6 +71,11 @@ final class DockerHostSession implements HostSession {
     public java.util.Optional<io.pilothouse.core.host.ssh.SshDockerConnection> sshConnection() {
         return underlying instanceof io.pilothouse.core.host.ssh.SshDockerConnection ssh
                 ? java.util.Optional.of(ssh) : java.util.Optional.empty();
+    }
+
+    @Override
+    public java.util.Optional<EngineApi> api() {
+        return java.util.Optional.ofNullable(api);
     }
 
     @Override

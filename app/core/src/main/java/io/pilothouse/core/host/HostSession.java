@@ -18,6 +18,14 @@ public interface HostSession extends AutoCloseable {
     /** Asks the engine again (ping, version, info) and measures the round trip. */
     EngineInfo probe();
 
+    /**
+     * Lean reads of the engine's API over this session's connections (a snapshot of many objects);
+     * empty when the session has none, and docker-java's commands are used instead.
+     */
+    default java.util.Optional<EngineApi> api() {
+        return java.util.Optional.empty();
+    }
+
     /** False once the transport under the session is known to be gone. */
     boolean isOpen();
 

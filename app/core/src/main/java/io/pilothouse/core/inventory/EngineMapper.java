@@ -103,6 +103,7 @@ public final class EngineMapper {
                 }
             }
         }
+        mounts.sort(MOUNT_ORDER);
         String command = r.getPath() == null ? "" : (r.getPath() + (r.getArgs() == null || r.getArgs().length == 0 ? ""
                 : " " + String.join(" ", r.getArgs())));
         return new ContainerInfo(r.getId(), r.getName(), r.getConfig() == null ? "" : r.getConfig().getImage(),
@@ -166,11 +167,14 @@ public final class EngineMapper {
         return new NetworkAttachment(name, n.getNetworkID(), n.getIpAddress(), n.getAliases());
     }
 
-    private static final java.util.Comparator<PortBinding> PORT_ORDER = java.util.Comparator
+    /** The engine lists a container's mounts in no stable order: the model keeps them by destination. */
+    static final java.util.Comparator<MountRef> MOUNT_ORDER = java.util.Comparator.comparing(MountRef::destination);
+
+    static final java.util.Comparator<PortBinding> PORT_ORDER = java.util.Comparator
             .comparingInt(PortBinding::containerPort).thenComparing(PortBinding::protocol)
             .thenComparing(p -> p.hostIp().orElse("")).thenComparing(p -> p.hostPort().orElse(0));
 
-    private static String describe(ContainerState state, HealthStatus health, Optional<Integer> exit,
+    static String describe(ContainerState state, HealthStatus health, Optional<Integer> exit,
                                    Optional<Instant> started, Optional<Instant> finished) {
         String word = state.name().toLowerCase(Locale.ROOT);
         if (state == ContainerState.EXITED && exit.isPresent()) {
@@ -289,7 +293,7 @@ public final class EngineMapper {
         return d == null ? Instant.EPOCH : d.toInstant();
     }
 
-    private static Integer parsePort(String spec) {
+    static Integer parsePort(String spec) {
         if (spec == null || spec.isBlank()) {
             return null;
         }

@@ -1,5 +1,6 @@
 package io.pilothouse.core.inventory;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.exception.NotFoundException;
@@ -8,6 +9,7 @@ import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.Event;
 import com.github.dockerjava.api.model.EventType;
 import com.github.dockerjava.api.model.Info;
+import io.pilothouse.core.host.EngineApi;
 import io.pilothouse.core.host.HostConnection;
 import io.pilothouse.core.host.HostProfile;
 import io.pilothouse.core.host.HostSession;
@@ -215,7 +217,7 @@ public final class HostInventory implements InventoryFeed {
                     generation++;
                 });
                 openStream(docker);
-                Loaded loaded = load(docker);
+                Loaded loaded = load(session);
                 onState(() -> apply(loaded)).get();
                 backoff = options.firstBackoff();
                 setState(FeedState.LIVE, "following events");
@@ -302,9 +304,15 @@ public final class HostInventory implements InventoryFeed {
                           List<VolumeInfo> volumes, List<ImageInfo> images) {
     }
 
-    private Loaded load(DockerClient docker) throws Exception {
+    private Loaded load(HostSession session) throws Exception {
+        DockerClient docker = session.docker();
+        Optional<EngineApi> api = session.api();
         Instant at = Instant.now();
-        CompletableFuture<List<Container>> list = call(() -> docker.listContainersCmd().withShowAll(true).exec());
+        // the container list first (the inspects wait for it), the swarm's lists before the inspects (the
+        // pool takes calls in order)
+        CompletableFuture<JsonNode> listedLean = api.map(engine -> call(() -> engine.get("/containers/json?all=1"))).orElse(null);
+        CompletableFuture<List<Container>> listedFull = api.isPresent() ? null
+                : call(() -> docker.listContainersCmd().withShowAll(true).exec());
         CompletableFuture<Info> info = call(() -> docker.infoCmd().exec());
         CompletableFuture<List<NetworkInfo>> nets = call(() -> docker.listNetworksCmd().exec().stream().map(EngineMapper::network).toList());
         CompletableFuture<List<VolumeInfo>> vols = call(() -> {
@@ -312,12 +320,6 @@ public final class HostInventory implements InventoryFeed {
             return r.getVolumes() == null ? List.<VolumeInfo>of() : r.getVolumes().stream().map(EngineMapper::volume).toList();
         });
         CompletableFuture<List<ImageInfo>> imgs = call(() -> docker.listImagesCmd().exec().stream().map(EngineMapper::image).toList());
-        List<CompletableFuture<Optional<ContainerInfo>>> inspects = new ArrayList<>();
-        for (Container c : list.get()) {
-            inspects.add(call(() -> Optional.of(inspected(docker, c.getId())))
-                    .exceptionally(e -> unwrap(e) instanceof NotFoundException ? Optional.empty()
-                            : Optional.of(EngineMapper.container(c))));
-        }
         boolean swarm = isManager(info.get());
         CompletableFuture<List<ServiceInfo>> svcs = swarm ? call(() -> docker.listServicesCmd().exec().stream().map(EngineMapper::service).toList())
                 : CompletableFuture.completedFuture(List.of());
@@ -325,6 +327,23 @@ public final class HostInventory implements InventoryFeed {
                 : CompletableFuture.completedFuture(List.of());
         CompletableFuture<List<NodeInfo>> nds = swarm ? call(() -> docker.listSwarmNodesCmd().exec().stream().map(EngineMapper::node).toList())
                 : CompletableFuture.completedFuture(List.of());
+        List<CompletableFuture<Optional<ContainerInfo>>> inspects = new ArrayList<>();
+        if (api.isPresent()) {
+            // lean: the list's ids, then every container's inspect answer read as a tree, many at once
+            EngineApi engine = api.get();
+            for (JsonNode listed : listedLean.get()) {
+                String id = listed.path("Id").asText();
+                inspects.add(call(() -> Optional.of(leanInspected(docker, engine, id)))
+                        .exceptionally(e -> unwrap(e) instanceof NotFoundException ? Optional.empty()
+                                : Optional.of(ContainerJson.listed(listed))));
+            }
+        } else {
+            for (Container c : listedFull.get()) {
+                inspects.add(call(() -> Optional.of(inspected(docker, c.getId())))
+                        .exceptionally(e -> unwrap(e) instanceof NotFoundException ? Optional.empty()
+                                : Optional.of(EngineMapper.container(c))));
+            }
+        }
         if (lastEventNanos == 0) {
             Info i = info.get();
             Optional<Instant> engineNow = EngineMapper.time(i.getSystemTime());
@@ -339,6 +358,14 @@ public final class HostInventory implements InventoryFeed {
     }
 
     /** A container as its inspect says, with the maintenance locks held in it now. */
+    /** The inspect answer read as a tree, with the maintenance locks its running execs hold. */
+    private static ContainerInfo leanInspected(DockerClient docker, EngineApi engine, String id) {
+        JsonNode r = engine.get("/containers/" + id + "/json");
+        List<String> execIds = new ArrayList<>();
+        r.path("ExecIDs").forEach(e -> execIds.add(e.asText()));
+        return ContainerJson.inspected(r).withHolds(MaintenanceHolders.running(docker, execIds));
+    }
+
     private static ContainerInfo inspected(DockerClient docker, String id) {
         InspectContainerResponse r = docker.inspectContainerCmd(id).exec();
         ContainerInfo c = EngineMapper.container(r);
@@ -477,15 +504,17 @@ public final class HostInventory implements InventoryFeed {
             inFlight.remove(key);
             return;
         }
-        DockerClient docker = session.docker();
-        call(() -> fetch(docker, key)).whenCompleteAsync((result, error) -> fetched(key, gen, result, error), stateThread);
+        call(() -> fetch(session, key)).whenCompleteAsync((result, error) -> fetched(key, gen, result, error), stateThread);
     }
 
     /** The fetched thing; an empty optional when the engine no longer has it. */
-    private Optional<Object> fetch(DockerClient docker, Key key) {
+    private Optional<Object> fetch(HostSession session, Key key) {
+        DockerClient docker = session.docker();
         try {
             return Optional.of(switch (key.kind()) {
-                case CONTAINER -> inspected(docker, key.id());
+                case CONTAINER -> session.api().isPresent()
+                        ? leanInspected(docker, session.api().get(), key.id())
+                        : inspected(docker, key.id());
                 case NETWORK -> EngineMapper.network(docker.inspectNetworkCmd().withNetworkId(key.id()).exec());
                 case VOLUME -> EngineMapper.volume(docker.inspectVolumeCmd(key.id()).exec());
                 case IMAGES -> docker.listImagesCmd().exec().stream().map(EngineMapper::image).toList();

@@ -16,11 +16,13 @@ final class NodeShape extends Group {
 
     private static final Font LABEL = Font.font("System", FontWeight.BOLD, 12);
     private static final Font DETAIL = Font.font("System", 10.5);
+    private static final Color SELECTED = Color.web("#ffb300");
     private final Rectangle box = new Rectangle();
     private final Text label = new Text();
     private final Text detail = new Text();
     private final Group badge = maintenanceBadge();
     private GraphNode node;
+    private boolean selected;
     private Tooltip tooltip;
 
     NodeShape(GraphNode node) {
@@ -41,9 +43,11 @@ final class NodeShape extends Group {
     }
 
     void update(GraphNode next) {
+        if (node == null || !node.id().equals(next.id())) {
+            setId("node-" + next.id().replaceAll("[^A-Za-z0-9_-]", "_"));
+            setUserData(next.id());
+        }
         this.node = next;
-        setId("node-" + next.id().replaceAll("[^A-Za-z0-9_-]", "_"));
-        setUserData(next.id());
         double w = NodeSizes.width(next);
         double h = NodeSizes.height(next);
         box.setWidth(w);
@@ -74,6 +78,9 @@ final class NodeShape extends Group {
         badge.setLayoutY(-7);
         if (tooltip != null) {
             tooltip.setText(String.join("\n", next.tooltip()));
+        }
+        if (selected) {
+            outline();
         }
     }
 
@@ -108,13 +115,22 @@ final class NodeShape extends Group {
         detail.setFill(Color.web("#546e7a"));
     }
 
+    /** Outlines the node, or draws it as its kind and state do; nothing changes (nor is drawn anew) when it already is so. */
     void setSelected(boolean selected) {
+        if (this.selected == selected) {
+            return;
+        }
+        this.selected = selected;
         if (selected) {
-            box.setStroke(Color.web("#ffb300"));
-            box.setStrokeWidth(4);
+            outline();
         } else {
             update(node);
         }
+    }
+
+    private void outline() {
+        box.setStroke(SELECTED);
+        box.setStrokeWidth(4);
     }
 
     private void installTooltip() {

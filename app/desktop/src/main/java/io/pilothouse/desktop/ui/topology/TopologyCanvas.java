@@ -18,7 +18,11 @@ import javafx.scene.text.Text;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 
+import javafx.animation.AnimationTimer;
+
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +118,11 @@ public final class TopologyCanvas extends Region {
         return shapes.size();
     }
 
+    /** The line drawn for an edge, for tests. */
+    Polyline lineOf(String edgeId) {
+        return lines.get(edgeId);
+    }
+
     @Override
     protected void layoutChildren() {
         clip.setWidth(getWidth());
@@ -124,35 +133,162 @@ public final class TopologyCanvas extends Region {
         }
     }
 
-    /** Shows a new picture: nodes that stay keep their shape (new state, label, place), the rest is redrawn. */
+    /**
+     * Shows a new picture, changing only what changed: nodes that stay keep their shape (updated in
+     * place when their state or text changed, moved when their place did), lines that stay keep theirs
+     * (new points only when their route changed). New shapes and lines are made at once when there are
+     * few; many (the first picture of a large host) are made over the next frames, a few milliseconds
+     * of each, so no frame waits for all of them. Changes to shapes that exist are never deferred.
+     */
     public void show(TopologyPicture picture) {
         boolean sameLayout = picture.layout() == shown.layout();
         shown = picture;
         Set<String> gone = new HashSet<>(shapes.keySet());
+        pendingNodes.clear();
         for (GraphNode n : picture.graph().nodes()) {
             gone.remove(n.id());
-            Box b = picture.layout().nodes().get(n.id());
             NodeShape shape = shapes.get(n.id());
             if (shape == null) {
-                shape = new NodeShape(n);
-                shapes.put(n.id(), shape);
-                nodeLayer.getChildren().add(shape);
-            } else if (!shape.node().equals(n)) {
+                pendingNodes.put(n.id(), n);
+                continue;
+            }
+            if (!shape.node().equals(n)) {
                 shape.update(n);
             }
-            if (b != null) {
-                shape.relocate(b.x(), b.y());
-            }
-            shape.setSelected(n.id().equals(selectedId));
+            place(shape);
         }
-        gone.forEach(id -> nodeLayer.getChildren().remove(shapes.remove(id)));
+        if (!gone.isEmpty()) {
+            List<NodeShape> removed = new ArrayList<>();
+            gone.forEach(id -> removed.add(shapes.remove(id)));
+            nodeLayer.getChildren().removeAll(new HashSet<>(removed));
+        }
         if (!sameLayout) {
-            drawGroupsAndEdges(picture);
+            drawGroups(picture);
+            updateLines(picture);
+        }
+        if (pendingNodes.size() + pendingLines.size() <= MADE_AT_ONCE) {
+            makePending(Long.MAX_VALUE);
+        } else {
+            maker.start();
         }
         requestLayout();
     }
 
-    private void drawGroupsAndEdges(TopologyPicture picture) {
+    /** New shapes and lines made in one go; more wait for the next frames. */
+    static final int MADE_AT_ONCE = 150;
+    /** How long one frame spends making waiting shapes and lines. */
+    static final long MAKING_PER_FRAME_NANOS = 6_000_000;
+
+    private final Map<String, GraphNode> pendingNodes = new LinkedHashMap<>();
+    private final Map<String, GraphEdge> pendingLines = new LinkedHashMap<>();
+    private final Map<String, Polyline> lines = new HashMap<>();
+    private final Map<String, List<Point>> drawnRoutes = new HashMap<>();
+    private final AnimationTimer maker = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (makePending(System.nanoTime() + MAKING_PER_FRAME_NANOS)) {
+                stop();
+            }
+        }
+    };
+
+    /** Whether shapes or lines of the shown picture are still to be made (over the next frames). */
+    public boolean isMaking() {
+        return !pendingNodes.isEmpty() || !pendingLines.isEmpty();
+    }
+
+    /** Makes waiting shapes, then waiting lines, until the deadline; true when none wait any more. */
+    private boolean makePending(long deadline) {
+        List<Node> made = new ArrayList<>();
+        for (var it = pendingNodes.values().iterator(); it.hasNext() && (made.size() % 8 != 0 || System.nanoTime() < deadline); ) {
+            GraphNode n = it.next();
+            it.remove();
+            NodeShape shape = new NodeShape(n);
+            shapes.put(n.id(), shape);
+            place(shape);
+            shape.setSelected(n.id().equals(selectedId));
+            made.add(shape);
+        }
+        nodeLayer.getChildren().addAll(made);
+        made.clear();
+        for (var it = pendingLines.values().iterator(); it.hasNext() && (made.size() % 16 != 0 || System.nanoTime() < deadline); ) {
+            GraphEdge e = it.next();
+            it.remove();
+            List<Point> route = shown.layout().edges().get(e.id());
+            if (route == null || route.size() < 2) {
+                continue;
+            }
+            Polyline line = line(e);
+            setPoints(line, route);
+            lines.put(e.id(), line);
+            drawnRoutes.put(e.id(), route);
+            made.add(line);
+        }
+        edgeLayer.getChildren().addAll(made);
+        return !isMaking();
+    }
+
+    private void place(NodeShape shape) {
+        Box b = shown.layout().nodes().get(shape.node().id());
+        if (b != null) {
+            shape.relocate(b.x(), b.y());
+        }
+    }
+
+    /** Lines that stay get new points only where their route changed; lines gone are removed, new ones wait to be made. */
+    private void updateLines(TopologyPicture picture) {
+        Set<String> gone = new HashSet<>(lines.keySet());
+        pendingLines.clear();
+        for (GraphEdge e : picture.graph().edges()) {
+            List<Point> route = picture.layout().edges().get(e.id());
+            if (route == null || route.size() < 2) {
+                continue;
+            }
+            gone.remove(e.id());
+            Polyline line = lines.get(e.id());
+            if (line == null) {
+                pendingLines.put(e.id(), e);
+            } else if (!route.equals(drawnRoutes.get(e.id()))) {
+                setPoints(line, route);
+                drawnRoutes.put(e.id(), route);
+            }
+        }
+        if (!gone.isEmpty()) {
+            Set<Node> removed = new HashSet<>();
+            gone.forEach(id -> {
+                removed.add(lines.remove(id));
+                drawnRoutes.remove(id);
+            });
+            edgeLayer.getChildren().removeAll(removed);
+        }
+    }
+
+    private static Polyline line(GraphEdge e) {
+        Polyline line = new Polyline();
+        line.setStroke(e.kind() == EdgeKind.PUBLISHES ? PUBLISHES : e.kind() == EdgeKind.MOUNTS ? MOUNTS : ATTACHED);
+        line.setStrokeWidth(1.3);
+        if (e.kind() == EdgeKind.MOUNTS) {
+            line.getStrokeDashArray().setAll(5.0, 4.0);
+        }
+        line.setMouseTransparent(true);
+        return line;
+    }
+
+    private static void setPoints(Polyline line, List<Point> route) {
+        Double[] xy = new Double[route.size() * 2];
+        for (int i = 0; i < route.size(); i++) {
+            xy[2 * i] = route.get(i).x();
+            xy[2 * i + 1] = route.get(i).y();
+        }
+        line.getPoints().setAll(xy);
+    }
+
+    private static final Color PUBLISHES = Color.web("#455a64");
+    private static final Color MOUNTS = Color.web("#8d6e63");
+    private static final Color ATTACHED = Color.web("#78909c");
+
+    /** The stack boxes (a few): drawn anew when the layout changed. */
+    private void drawGroups(TopologyPicture picture) {
         groupLayer.getChildren().clear();
         for (GraphGroup g : picture.graph().groups()) {
             Box b = picture.layout().groups().get(g.id());
@@ -170,22 +306,6 @@ public final class TopologyCanvas extends Region {
             t.setFont(Font.font("System", FontWeight.BOLD, 13));
             t.setFill(Color.web("#1565c0"));
             groupLayer.getChildren().addAll(r, t);
-        }
-        edgeLayer.getChildren().clear();
-        for (GraphEdge e : picture.graph().edges()) {
-            List<Point> route = picture.layout().edges().get(e.id());
-            if (route == null || route.size() < 2) {
-                continue;
-            }
-            Polyline line = new Polyline();
-            route.forEach(p -> line.getPoints().addAll(p.x(), p.y()));
-            line.setStroke(Color.web(e.kind() == EdgeKind.PUBLISHES ? "#455a64" : e.kind() == EdgeKind.MOUNTS ? "#8d6e63" : "#78909c"));
-            line.setStrokeWidth(1.3);
-            if (e.kind() == EdgeKind.MOUNTS) {
-                line.getStrokeDashArray().setAll(5.0, 4.0);
-            }
-            line.setMouseTransparent(true);
-            edgeLayer.getChildren().add(line);
         }
     }
 

@@ -104,8 +104,19 @@ final class EventToFrame {
                 }
             }
         }.start();
+        settleThenMeasure(pane, inventory);
+    }
+
+    /** Waits 1.5 s, and on until the first picture is laid out and all its shapes are made, then measures. */
+    private void settleThenMeasure(TopologyPane pane, HostInventory inventory) {
         PauseTransition settle = new PauseTransition(Duration.millis(1500));
-        settle.setOnFinished(e -> background.execute(() -> measure(inventory)));
+        settle.setOnFinished(e -> {
+            if (pane.viewModel().pictureProperty().get().graph().nodes().isEmpty() || pane.canvas().isMaking()) {
+                settleThenMeasure(pane, inventory);
+            } else {
+                background.execute(() -> measure(inventory));
+            }
+        });
         settle.play();
     }
 

@@ -141,6 +141,13 @@ public final class TopologyWindowRun {
 
         private void measure(TopologyPane pane, Scene scene, Path png) {
             TopologyCanvas canvas = pane.canvas();
+            if (canvas.isMaking()) {
+                // a large first picture is made over several frames: measure panning once it is all there
+                PauseTransition more = new PauseTransition(Duration.millis(200));
+                more.setOnFinished(e -> measure(pane, scene, png));
+                more.play();
+                return;
+            }
             System.out.println("SHAPES " + canvas.shapeCount());
             canvas.fit();
             System.out.println("LOAD " + loadAverage());
