@@ -117,7 +117,7 @@ class BackupCommandsIT {
         assertThat(ran.exit()).as(ran.err()).isZero();
         assertThat(ran.out()).contains("Stop " + app);
         try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith(data) && n.endsWith(".tar.zst"));
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.contains(data) && n.endsWith(".tar.zst"));
         }
         assertThat(env.docker("inspect", "-f", "{{.State.Status}}", app)).isEqualTo("running");
         assertThat(cli.run("backups", "verify", "--dir", dir.toString()).exit()).isZero();
