@@ -23,6 +23,8 @@ import static io.pilothouse.core.workflows.upgrade.RecreateSteps.path;
 /** The steps of a blue/green switch: each does one thing on the engine and takes it back. */
 final class BlueGreenSteps {
 
+    private static final Duration UNDO_SETTLE = Duration.ofSeconds(1);
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private BlueGreenSteps() {
@@ -149,8 +151,19 @@ final class BlueGreenSteps {
                 }
                 List<String> greenAliases = new ArrayList<>(aliasesOn(api, s.greenId, m.network()));
                 if (greenAliases.removeAll(m.moving())) {
-                    reconnect(api, m.network(), s.greenId, greenAliases, null);
+                    // on its own address again, so a request that reached green just before finds it back
+                    reconnect(api, m.network(), s.greenId, greenAliases, addressOn(api, s.greenId, m.network()));
                 }
+            }
+            settle();
+        }
+
+        /** A moment for requests that resolved the aliases to green just before to finish before green stops. */
+        private static void settle() {
+            try {
+                Thread.sleep(UNDO_SETTLE.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }
@@ -271,6 +284,13 @@ final class BlueGreenSteps {
             }
         });
         return out;
+    }
+
+    /** The container's IPv4 address on {@code network}; null when it has none there. */
+    static String addressOn(EngineApi api, String container, String network) {
+        String ip = api.get(path(container) + "/json").path("NetworkSettings").path("Networks").path(network)
+                .path("IPAddress").asText("");
+        return ip.isBlank() ? null : ip;
     }
 
     static void connect(EngineApi api, String network, String container, ObjectNode endpoint) {

@@ -120,11 +120,13 @@ class BlueGreenUpgradeIT {
                 }, cancel);
 
         assertThat(result.outcome()).isEqualTo(PlanOutcome.CANCELLED_UNDONE);
-        // a request in flight to green at the moment green leaves the network may fail; from then on blue answers alone
+        // a request caught in green's reconnect during the undo is reported only when its 5 s timeout ends
+        Thread.sleep(6_000);
         RequestLoop.Counts atUndo = loop.counts();
         loop.awaitAnswers("v1", atUndo.v1() + 10);
         RequestLoop.Counts counts = loop.stop();
-        assertThat(counts.failed()).as("failed requests after the undo").isEqualTo(atUndo.failed());
+        assertThat(counts.failed()).as("failed requests once the undo is done").isEqualTo(atUndo.failed());
+        assertThat(atUndo.failed()).as("failed requests during the undo").isLessThanOrEqualTo(1);
         assertThat(counts.v2()).as("answers from green after the undo").isEqualTo(atUndo.v2());
         assertThat(counts.lastAnswer()).contains("v1");
         JsonNode now = JSON.readTree(fx.docker("inspect", name)).get(0);
