@@ -61,7 +61,6 @@ public final class PlanWizardView {
         stepColumn.setCellFactory(PlanWizardView::wrapping);
         statusColumn.setCellValueFactory(c -> c.getValue().statusProperty());
         detailColumn.setCellValueFactory(c -> c.getValue().detailProperty());
-        detailColumn.setCellFactory(PlanWizardView::wrapping);
         overallBar.progressProperty().bind(vm.overallProperty());
         overallLabel.textProperty().bind(vm.overallTextProperty());
         stepLabel.textProperty().bind(vm.stepTextProperty());

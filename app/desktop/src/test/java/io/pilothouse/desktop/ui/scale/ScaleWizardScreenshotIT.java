@@ -68,6 +68,12 @@ class ScaleWizardScreenshotIT {
         ENV.docker("service", "create", "-d", "--label", "io.pilothouse.test=true", "--endpoint-mode", "dnsrr",
                 "--stop-grace-period", "1s", "--name", SERVICE, "--replicas", "1", ENV.registry() + "/testenv/busybox:1",
                 "sleep", "3600");
+        // a fresh engine takes a moment to run the first task; the wizard is to read a running service
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!ENV.docker("service", "ls", "--filter", "name=" + SERVICE, "--format", "{{.Replicas}}").strip().startsWith("1/1")
+                && System.nanoTime() < until) {
+            Thread.sleep(200);
+        }
         HostProfile p = HostProfile.create("staging-1", new UnixSocketTransport(ENV.dockerSock()), Environment.STAGING);
         session = new ConnectionFactory(AppDirectories.from(Map.of(), home)).connect(p,
                 new ConnectOptions(CredentialPrompt.NONE, Duration.ofSeconds(5), Duration.ofSeconds(30)));
