@@ -40,16 +40,21 @@ class BackupCommandsIT {
         return cli;
     }
 
+    /** A labelled volume filled by {@code fill} (sh, the volume at /v) and a running container {@code user} mounting it. */
+    private void volumeInUse(String volume, String fill, String user) {
+        volumes.add(volume);
+        env.docker("volume", "create", "--label", "io.pilothouse.test=true", volume);
+        env.docker("run", "--rm", "-v", volume + ":/v", env.image(), "sh", "-c", fill);
+        containers.add(user);
+        env.docker("run", "-d", "--label", "io.pilothouse.test=true", "--name", user, "-v", volume + ":/data", env.image(),
+                "sleep", "3600");
+    }
+
     @Test
     void backupListVerifyRestoreAndPruneFromTheCommandLine() throws Exception {
         String data = run + "-data";
-        volumes.add(data);
-        env.docker("volume", "create", "--label", "io.pilothouse.test=true", data);
-        env.docker("run", "--rm", "-v", data + ":/v", env.image(), "sh", "-c", "echo hello > /v/greeting; mkdir /v/empty");
         String app = run + "-app";
-        containers.add(app);
-        env.docker("run", "-d", "--label", "io.pilothouse.test=true", "--name", app, "-v", data + ":/data", env.image(),
-                "sleep", "3600");
+        volumeInUse(data, "echo hello > /v/greeting; mkdir /v/empty", app);
         CliRunner cli = withHost("prod", "production");
         Path dir = root.resolve("backups");
 
@@ -97,13 +102,8 @@ class BackupCommandsIT {
     @Test
     void aSavedBackupPlanRunsUnchangedWithPlanRun() throws Exception {
         String data = run + "-nightly";
-        volumes.add(data);
-        env.docker("volume", "create", "--label", "io.pilothouse.test=true", data);
-        env.docker("run", "--rm", "-v", data + ":/v", env.image(), "sh", "-c", "echo night > /v/file");
         String app = run + "-night-app";
-        containers.add(app);
-        env.docker("run", "-d", "--label", "io.pilothouse.test=true", "--name", app, "-v", data + ":/data", env.image(),
-                "sleep", "3600");
+        volumeInUse(data, "echo night > /v/file", app);
         CliRunner cli = withHost("dev", "development");
         Path dir = root.resolve("nightly");
         Path saved = root.resolve("nightly.yaml");
