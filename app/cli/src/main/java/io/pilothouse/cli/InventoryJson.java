@@ -2,6 +2,7 @@ package io.pilothouse.cli;
 
 import io.pilothouse.core.model.ContainerInfo;
 import io.pilothouse.core.model.InventorySnapshot;
+import io.pilothouse.core.model.MaintenanceHold;
 import io.pilothouse.core.model.NetworkInfo;
 import io.pilothouse.core.model.PortBinding;
 import io.pilothouse.core.model.ServiceInfo;
@@ -67,6 +68,17 @@ final class InventoryJson {
                 "aliases", n.aliases())).toList());
         m.put("mounts", c.mounts().stream().map(mt -> Map.of("kind", low(mt.kind()), "volume", mt.volumeKey(),
                 "destination", mt.destination(), "readOnly", mt.readOnly())).toList());
+        m.put("maintenance", c.holds().stream().map(InventoryJson::hold).toList());
+        return m;
+    }
+
+    private static Map<String, Object> hold(MaintenanceHold h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("who", h.who());
+        m.put("since", h.since().map(Object::toString).orElse(null));
+        m.put("paths", h.paths());
+        m.put("session", h.session());
+        m.put("leaseSeconds", h.lease().toSeconds());
         return m;
     }
 

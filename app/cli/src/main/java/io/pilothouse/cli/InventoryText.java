@@ -13,6 +13,7 @@ import io.pilothouse.core.model.VolumeInfo;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -91,6 +92,7 @@ final class InventoryText {
         if (!c.ports().isEmpty()) {
             b.append(' ').append(c.ports().stream().map(PortBinding::display).collect(Collectors.joining(",")));
         }
+        c.holds().forEach(h -> b.append(" [").append(h.sentence(ZoneId.systemDefault())).append(']'));
         return b.toString();
     }
 

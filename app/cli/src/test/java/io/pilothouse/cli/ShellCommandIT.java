@@ -1,5 +1,6 @@
 package io.pilothouse.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pilothouse.core.journal.Journal;
 import io.pilothouse.core.journal.JournalEntry;
 import io.pilothouse.core.terminal.SupervisedContainer;
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 
 import static io.pilothouse.core.terminal.SupervisedContainer.MAIN_PID;
 import static io.pilothouse.core.terminal.SupervisedContainer.WORKER_PID;
@@ -98,5 +101,28 @@ class ShellCommandIT {
         CliRunner.Result noTty = cli.run("shell", "local", box.name());
         assertThat(noTty.exit()).isEqualTo(ExitStatus.USAGE.code());
         assertThat(noTty.err()).contains("needs a terminal");
+    }
+
+    @Test
+    void theInventoryNamesWhoHoldsTheLocksInJsonAndText() throws Exception {
+        CliRunner cli = withHost("development");
+        Thread holder = new Thread(() -> cli.run("shell", "local", box.name(), "--lock", MAIN_PID, "--command", "sleep 8"));
+        holder.start();
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (!box.locked(MAIN_PID) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        CliRunner.Result json = new CliRunner(root).run("inventory", "local", "--json");
+        CliRunner.Result text = new CliRunner(root).run("inventory", "local");
+        holder.join(20_000);
+        assertThat(json.exit()).as(json.err()).isZero();
+        var tree = new ObjectMapper().readTree(json.out());
+        var container = StreamSupport.stream(tree.get("containers").spliterator(), false)
+                .filter(c -> c.get("name").asText().equals(box.name())).findFirst().orElseThrow();
+        var hold = container.get("maintenance").get(0);
+        assertThat(hold.get("who").asText()).contains("@cli");
+        assertThat(hold.get("paths").get(0).asText()).isEqualTo(MAIN_PID);
+        assertThat(hold.get("since").isNull()).isFalse();
+        assertThat(text.out()).containsPattern(Pattern.quote(box.name()) + " .*\\[Under maintenance by \\S+@cli since .*\\(" + Pattern.quote(MAIN_PID) + "\\)\\]");
     }
 }
