@@ -1,0 +1,176 @@
+package io.pilothouse.core.updates;
+
+import io.pilothouse.core.model.ContainerInfo;
+import io.pilothouse.core.model.ImageInfo;
+import io.pilothouse.core.model.InventorySnapshot;
+import io.pilothouse.core.model.ServiceInfo;
+import io.pilothouse.core.workflows.upgrade.ImageReference;
+
+import java.io.IOException;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks every container and swarm service of a snapshot for a newer image: the registry digest of
+ * the image it runs (from the image's {@code RepoDigests}, or the digest a service is pinned to)
+ * against the digest the registry has for the same tag now. The registry is asked once per distinct
+ * reference, and not at all for images that never came from a registry. Containers that are tasks of
+ * a service are left to their service. Blocking: call it off the UI thread.
+ */
+public final class SnapshotUpdateFinder {
+
+    private static final String SERVICE_LABEL = "com.docker.swarm.service.id";
+
+    private final DigestSource registry;
+    private final Clock clock;
+
+    public SnapshotUpdateFinder(DigestSource registry, Clock clock) {
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    public List<ImageUpdate> check(InventorySnapshot snapshot) throws InterruptedException {
+        Map<String, Answer> answers = new HashMap<>();
+        List<ImageUpdate> out = new ArrayList<>();
+        for (ContainerInfo c : snapshot.containers().values()) {
+            if (c.labels().containsKey(SERVICE_LABEL)) {
+                continue;
+            }
+            out.add(check(c.id(), c.name(), false, c.image(), localDigests(snapshot, c.image(), c.imageId()), answers));
+        }
+        for (ServiceInfo s : snapshot.services().values()) {
+            out.add(check(s.id(), s.name(), true, s.image(), localDigests(snapshot, s.image(), null), answers));
+        }
+        return out;
+    }
+
+    /** The tags (as references) whose registry digest a check of this snapshot would ask for. */
+    public static Set<String> references(InventorySnapshot snapshot) {
+        Set<String> refs = new LinkedHashSet<>();
+        snapshot.containers().values().stream().filter(c -> !c.labels().containsKey(SERVICE_LABEL))
+                .forEach(c -> tagOf(c.image()).ifPresent(refs::add));
+        snapshot.services().values().forEach(s -> tagOf(s.image()).ifPresent(refs::add));
+        return refs;
+    }
+
+    /** {@code tag} as the references of a check name it ("busybox:1" and "docker.io/library/busybox:1" alike). */
+    public static java.util.Optional<String> tagOf(String image) {
+        try {
+            ImageReference ref = ImageReference.parse(image);
+            return ref.tag() == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(new ImageReference(ref.registry(), ref.path(), ref.tag(), null).toString());
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private ImageUpdate check(String id, String name, boolean service, String image, List<String> local,
+                              Map<String, Answer> answers) throws InterruptedException {
+        if (image.startsWith("sha256:") || image.matches("[0-9a-f]{12,64}")) {
+            return result(id, name, service, image, null, null, UpdateState.NOT_FROM_REGISTRY,
+                    "It runs an image by its id, not by a tag: there is no tag to compare with a registry.");
+        }
+        ImageReference ref;
+        try {
+            ref = ImageReference.parse(image);
+        } catch (IllegalArgumentException e) {
+            return result(id, name, service, image, null, null, UpdateState.COULD_NOT_CHECK, e.getMessage());
+        }
+        if (ref.tag() == null) {
+            return result(id, name, service, ref.toString(), ref.digest(), null, UpdateState.NOT_FROM_REGISTRY,
+                    "It is pinned to a digest without a tag: there is no tag whose digest could change.");
+        }
+        ImageReference tag = new ImageReference(ref.registry(), ref.path(), ref.tag(), null);
+        if (local.isEmpty()) {
+            return result(id, name, service, tag.toString(), null, null, UpdateState.NOT_FROM_REGISTRY,
+                    "The image " + tag + " has no digest from " + ref.registry()
+                            + ": it was built or loaded on this host and never pushed or pulled.");
+        }
+        Answer answer = answers.get(tag.toString());
+        if (answer == null) {
+            answer = ask(tag);
+            answers.put(tag.toString(), answer);
+        }
+        if (answer.digest() != null) {
+            String remote = answer.digest();
+            return result(id, name, service, tag.toString(), local.contains(remote) ? remote : local.get(0), remote,
+                    local.contains(remote) ? UpdateState.CURRENT : UpdateState.UPDATE_AVAILABLE, "");
+        }
+        return result(id, name, service, tag.toString(), local.get(0), null, UpdateState.COULD_NOT_CHECK, answer.problem());
+    }
+
+    /** The registry's digest for a tag, or the sentence saying why there is none. */
+    private record Answer(String digest, String problem) {
+    }
+
+    private Answer ask(ImageReference tag) throws InterruptedException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new InterruptedException();
+        }
+        try {
+            String digest = registry.digest(tag);
+            return digest == null || digest.isBlank()
+                    ? new Answer(null, "The registry " + tag.registry() + " gave no digest for " + tag + ".")
+                    : new Answer(digest, null);
+        } catch (HttpTimeoutException e) {
+            return new Answer(null, "The registry " + tag.registry() + " did not answer in time for " + tag + ".");
+        } catch (IOException | RuntimeException e) {
+            String message = e.getMessage();
+            return new Answer(null, message == null || message.isBlank()
+                    ? "The registry " + tag.registry() + " could not be asked about " + tag + " (" + e.getClass().getSimpleName() + ")."
+                    : message);
+        }
+    }
+
+    /** The registry digests the engine knows for the image, of the reference's own repository. */
+    private static List<String> localDigests(InventorySnapshot snapshot, String image, String imageId) {
+        ImageReference ref;
+        try {
+            ref = ImageReference.parse(image);
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+        if (ref.digest() != null) {
+            return List.of(ref.digest());
+        }
+        List<ImageInfo> candidates = new ArrayList<>();
+        ImageInfo byId = imageId == null ? null : snapshot.images().get(imageId);
+        if (byId != null) {
+            candidates.add(byId);
+        } else {
+            String wanted = ref.toString();
+            snapshot.images().values().stream()
+                    .filter(i -> i.repoTags().stream().anyMatch(t -> tagOf(t).map(wanted::equals).orElse(false)))
+                    .forEach(candidates::add);
+        }
+        List<String> digests = new ArrayList<>();
+        for (ImageInfo i : candidates) {
+            for (String d : i.repoDigests()) {
+                int at = d.indexOf('@');
+                if (at > 0 && sameRepository(d.substring(0, at), ref)) {
+                    digests.add(d.substring(at + 1));
+                }
+            }
+        }
+        return digests;
+    }
+
+    private static boolean sameRepository(String repository, ImageReference ref) {
+        try {
+            return ImageReference.parse(repository).repository().equals(ref.repository());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private ImageUpdate result(String id, String name, boolean service, String image, String local, String remote,
+                               UpdateState state, String reason) {
+        return new ImageUpdate(id, name, service, image, local, remote, state, reason, clock.instant());
+    }
+}
