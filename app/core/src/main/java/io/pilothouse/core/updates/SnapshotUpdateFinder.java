@@ -20,8 +20,9 @@ import java.util.Set;
  * Checks every container and swarm service of a snapshot for a newer image: the registry digest of
  * the image it runs (from the image's {@code RepoDigests}, or the digest a service is pinned to)
  * against the digest the registry has for the same tag now. The registry is asked once per distinct
- * reference, and not at all for images that never came from a registry. Containers that are tasks of
- * a service are left to their service. Blocking: call it off the UI thread.
+ * reference. An image without a registry digest here is "not from a registry" when its registry was
+ * reached (it has no such tag, or another image under it), and "could not check" when it was not.
+ * Containers that are tasks of a service are left to their service. Blocking: call it off the UI thread.
  */
 public final class SnapshotUpdateFinder {
 
@@ -42,10 +43,12 @@ public final class SnapshotUpdateFinder {
             if (c.labels().containsKey(SERVICE_LABEL)) {
                 continue;
             }
-            out.add(check(c.id(), c.name(), false, c.image(), localDigests(snapshot, c.image(), c.imageId()), answers));
+            out.add(check(c.id(), c.name(), false, c.image(), localDigests(snapshot, c.image(), List.of(c)), answers));
         }
         for (ServiceInfo s : snapshot.services().values()) {
-            out.add(check(s.id(), s.name(), true, s.image(), localDigests(snapshot, s.image(), null), answers));
+            List<ContainerInfo> tasks = snapshot.containers().values().stream()
+                    .filter(c -> s.id().equals(c.labels().get(SERVICE_LABEL))).toList();
+            out.add(check(s.id(), s.name(), true, s.image(), localDigests(snapshot, s.image(), tasks), answers));
         }
         return out;
     }
@@ -87,26 +90,32 @@ public final class SnapshotUpdateFinder {
                     "It is pinned to a digest without a tag: there is no tag whose digest could change.");
         }
         ImageReference tag = new ImageReference(ref.registry(), ref.path(), ref.tag(), null);
-        if (local.isEmpty()) {
-            return result(id, name, service, tag.toString(), null, null, UpdateState.NOT_FROM_REGISTRY,
-                    "The image " + tag + " has no digest from " + ref.registry()
-                            + ": it was built or loaded on this host and never pushed or pulled.");
-        }
         Answer answer = answers.get(tag.toString());
         if (answer == null) {
             answer = ask(tag);
             answers.put(tag.toString(), answer);
+        }
+        if (local.isEmpty() && (answer.digest() != null || answer.noSuchTag())) {
+            return result(id, name, service, tag.toString(), null, answer.digest(), UpdateState.NOT_FROM_REGISTRY,
+                    "The image " + tag + " has no digest from " + ref.registry()
+                            + ": it was built or loaded on this host and never pushed or pulled.");
         }
         if (answer.digest() != null) {
             String remote = answer.digest();
             return result(id, name, service, tag.toString(), local.contains(remote) ? remote : local.get(0), remote,
                     local.contains(remote) ? UpdateState.CURRENT : UpdateState.UPDATE_AVAILABLE, "");
         }
-        return result(id, name, service, tag.toString(), local.get(0), null, UpdateState.COULD_NOT_CHECK, answer.problem());
+        return result(id, name, service, tag.toString(), local.isEmpty() ? null : local.get(0), null,
+                UpdateState.COULD_NOT_CHECK, answer.problem());
     }
 
     /** The registry's digest for a tag, or the sentence saying why there is none. */
     private record Answer(String digest, String problem) {
+
+        /** The registry was reached and has no such tag (its 404). */
+        boolean noSuchTag() {
+            return problem != null && problem.contains("(no such tag)");
+        }
     }
 
     private Answer ask(ImageReference tag) throws InterruptedException {
@@ -128,8 +137,12 @@ public final class SnapshotUpdateFinder {
         }
     }
 
-    /** The registry digests the engine knows for the image, of the reference's own repository. */
-    private static List<String> localDigests(InventorySnapshot snapshot, String image, String imageId) {
+    /**
+     * The registry digests of what runs, of the reference's own repository: the digest a reference is
+     * pinned to, else the {@code RepoDigests} of the image each container runs; for a service without
+     * containers here, those of the local image with its tag.
+     */
+    private static List<String> localDigests(InventorySnapshot snapshot, String image, List<ContainerInfo> running) {
         ImageReference ref;
         try {
             ref = ImageReference.parse(image);
@@ -139,18 +152,23 @@ public final class SnapshotUpdateFinder {
         if (ref.digest() != null) {
             return List.of(ref.digest());
         }
-        List<ImageInfo> candidates = new ArrayList<>();
-        ImageInfo byId = imageId == null ? null : snapshot.images().get(imageId);
-        if (byId != null) {
-            candidates.add(byId);
-        } else {
+        List<String> digests = new ArrayList<>();
+        List<ImageInfo> images = new ArrayList<>();
+        for (ContainerInfo c : running) {
+            String pinned = pinnedDigest(c.image());
+            if (pinned != null) {
+                digests.add(pinned);
+            } else if (snapshot.images().get(c.imageId()) != null) {
+                images.add(snapshot.images().get(c.imageId()));
+            }
+        }
+        if (running.isEmpty()) {
             String wanted = ref.toString();
             snapshot.images().values().stream()
                     .filter(i -> i.repoTags().stream().anyMatch(t -> tagOf(t).map(wanted::equals).orElse(false)))
-                    .forEach(candidates::add);
+                    .forEach(images::add);
         }
-        List<String> digests = new ArrayList<>();
-        for (ImageInfo i : candidates) {
+        for (ImageInfo i : images) {
             for (String d : i.repoDigests()) {
                 int at = d.indexOf('@');
                 if (at > 0 && sameRepository(d.substring(0, at), ref)) {
@@ -158,7 +176,15 @@ public final class SnapshotUpdateFinder {
                 }
             }
         }
-        return digests;
+        return digests.stream().distinct().toList();
+    }
+
+    private static String pinnedDigest(String image) {
+        try {
+            return ImageReference.parse(image).digest();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static boolean sameRepository(String repository, ImageReference ref) {

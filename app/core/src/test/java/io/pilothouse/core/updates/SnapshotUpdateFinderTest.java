@@ -67,17 +67,26 @@ class SnapshotUpdateFinderTest {
     }
 
     @Test
-    void anImageWithoutARegistryDigestIsNotFromARegistryAndNoRegistryIsAsked() throws Exception {
-        InventorySnapshot s = snapshot(List.of(container("c1", "local", "phub-built:1", "sha256:img1"),
-                        container("c2", "byid", "sha256:" + "c".repeat(64), "sha256:" + "c".repeat(64))),
-                List.of(), List.of(image("sha256:img1", "phub-built:1")));
+    void anImageWithoutARegistryDigestIsNotFromARegistryWhenItsRegistryAnswers() throws Exception {
+        InventorySnapshot s = snapshot(List.of(container("c1", "local", "127.0.0.1:25000/phub-built:1", "sha256:img1"),
+                        container("c2", "tagged", "127.0.0.1:25000/phub-other:1", "sha256:img2"),
+                        container("c3", "unreachable", "127.0.0.1:1/phub-built:1", "sha256:img3"),
+                        container("c4", "byid", "sha256:" + "c".repeat(64), "sha256:" + "c".repeat(64))),
+                List.of(), List.of(image("sha256:img1", "127.0.0.1:25000/phub-built:1"),
+                        image("sha256:img2", "127.0.0.1:25000/phub-other:1"),
+                        image("sha256:img3", "127.0.0.1:1/phub-built:1")));
 
-        Map<String, ImageUpdate> found = byName(finder(Map.of()).check(s));
+        Map<String, ImageUpdate> found = byName(finder(Map.of("127.0.0.1:25000/phub-other:1", NEW,
+                "127.0.0.1:1/phub-built:1", new IOException("The registry 127.0.0.1:1 cannot be reached (connection refused)"))).check(s));
 
         assertThat(found.get("local").state()).isEqualTo(UpdateState.NOT_FROM_REGISTRY);
         assertThat(found.get("local").reason()).contains("built or loaded on this host");
+        assertThat(found.get("tagged").state()).isEqualTo(UpdateState.NOT_FROM_REGISTRY);
+        assertThat(found.get("tagged").localDigest()).isNull();
+        assertThat(found.get("unreachable").state()).isEqualTo(UpdateState.COULD_NOT_CHECK);
+        assertThat(found.get("unreachable").reason()).contains("cannot be reached");
         assertThat(found.get("byid").state()).isEqualTo(UpdateState.NOT_FROM_REGISTRY);
-        assertThat(asked).isEmpty();
+        assertThat(asked).doesNotContain("sha256:" + "c".repeat(64));
     }
 
     @Test
