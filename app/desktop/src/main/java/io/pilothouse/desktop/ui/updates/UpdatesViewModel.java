@@ -141,7 +141,7 @@ public final class UpdatesViewModel {
     private String sentence(Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         if (cause instanceof TimeoutException) {
-            return "the check took longer than " + limit.toSeconds() + " s.";
+            return "the check took longer than " + (limit.toSeconds() >= 1 ? limit.toSeconds() + " s." : limit.toMillis() + " ms.");
         }
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
