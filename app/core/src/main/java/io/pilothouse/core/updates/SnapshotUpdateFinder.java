@@ -20,9 +20,10 @@ import java.util.Set;
  * Checks every container and swarm service of a snapshot for a newer image: the registry digest of
  * the image it runs (from the image's {@code RepoDigests}, or the digest a service is pinned to)
  * against the digest the registry has for the same tag now. The registry is asked once per distinct
- * reference. An image without a registry digest here is "not from a registry" when its registry was
- * reached (it has no such tag, or another image under it), and "could not check" when it was not.
- * Containers that are tasks of a service are left to their service. Blocking: call it off the UI thread.
+ * reference. An image without a registry digest of its own repository here was built or loaded on
+ * this host: it is "not from a registry" and its registry is not asked (so no registry learns the names
+ * of images that were never its own). Containers that are tasks of a service are left to their
+ * service. Blocking: call it off the UI thread.
  */
 public final class SnapshotUpdateFinder {
 
@@ -90,32 +91,26 @@ public final class SnapshotUpdateFinder {
                     "It is pinned to a digest without a tag: there is no tag whose digest could change.");
         }
         ImageReference tag = new ImageReference(ref.registry(), ref.path(), ref.tag(), null);
+        if (local.isEmpty()) {
+            return result(id, name, service, tag.toString(), null, null, UpdateState.NOT_FROM_REGISTRY,
+                    "The image " + tag + " has no digest from " + ref.registry()
+                            + ": it was built or loaded on this host and never pushed or pulled.");
+        }
         Answer answer = answers.get(tag.toString());
         if (answer == null) {
             answer = ask(tag);
             answers.put(tag.toString(), answer);
-        }
-        if (local.isEmpty() && (answer.digest() != null || answer.noSuchTag())) {
-            return result(id, name, service, tag.toString(), null, answer.digest(), UpdateState.NOT_FROM_REGISTRY,
-                    "The image " + tag + " has no digest from " + ref.registry()
-                            + ": it was built or loaded on this host and never pushed or pulled.");
         }
         if (answer.digest() != null) {
             String remote = answer.digest();
             return result(id, name, service, tag.toString(), local.contains(remote) ? remote : local.get(0), remote,
                     local.contains(remote) ? UpdateState.CURRENT : UpdateState.UPDATE_AVAILABLE, "");
         }
-        return result(id, name, service, tag.toString(), local.isEmpty() ? null : local.get(0), null,
-                UpdateState.COULD_NOT_CHECK, answer.problem());
+        return result(id, name, service, tag.toString(), local.get(0), null, UpdateState.COULD_NOT_CHECK, answer.problem());
     }
 
     /** The registry's digest for a tag, or the sentence saying why there is none. */
     private record Answer(String digest, String problem) {
-
-        /** The registry was reached and has no such tag (its 404). */
-        boolean noSuchTag() {
-            return problem != null && problem.contains("(no such tag)");
-        }
     }
 
     private Answer ask(ImageReference tag) throws InterruptedException {

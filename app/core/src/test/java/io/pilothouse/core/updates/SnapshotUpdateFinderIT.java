@@ -113,9 +113,49 @@ class SnapshotUpdateFinderIT {
         assertThat(found.get(old).localDigest()).isNotEqualTo(pushed).startsWith("sha256:");
         assertThat(found.get(current).state()).as(found.get(current).toString()).isEqualTo(UpdateState.CURRENT);
         assertThat(found.get(current).localDigest()).isEqualTo(pushed);
-        assertThat(found.get(closed).state()).as(found.get(closed).toString()).isEqualTo(UpdateState.COULD_NOT_CHECK);
-        assertThat(found.get(closed).reason()).isEqualTo("The registry 127.0.0.1:1 cannot be reached (connection refused)");
+        assertThat(found.get(closed).state()).as("tagged here, never pulled from 127.0.0.1:1")
+                .isEqualTo(UpdateState.NOT_FROM_REGISTRY);
         assertThat(found.get(local).state()).as(found.get(local).toString()).isEqualTo(UpdateState.NOT_FROM_REGISTRY);
+    }
+
+    @Test
+    void aTagPushedAgainAndThenDeletedFromTheRegistryCannotBeChecked() throws Exception {
+        String ref = ENV.registry() + "/" + run + ":1";
+        build(ref, "1");
+        push(ref);
+        String gone = container("gone", ref);
+        java.net.http.HttpResponse<Void> deleted = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://" + pushed.get(0))).timeout(Duration.ofSeconds(10)).DELETE().build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(deleted.statusCode()).isEqualTo(202);
+
+        ImageUpdate found = new SnapshotUpdateFinder(new RegistryDigests(RegistryCredentials.none(), Duration.ofSeconds(10))::digest,
+                Clock.systemUTC()).check(mine(List.of(gone))).get(0);
+
+        assertThat(found.state()).isEqualTo(UpdateState.COULD_NOT_CHECK);
+        assertThat(found.reason()).isEqualTo(ref + " is not in the registry " + ENV.registry() + " (no such tag)");
+    }
+
+    @Test
+    void anImagePulledFromARegistryThatIsNowClosedCannotBeChecked() throws Exception {
+        // the engine cannot pull from a closed port, so the image it would have is described as the inventory
+        // would show it; the registry client itself talks to the closed loopback port
+        String digest = "sha256:" + "d".repeat(64);
+        InventorySnapshot snapshot = new InventorySnapshot("engine", java.time.Instant.now(), false,
+                List.of(new ContainerInfo("c1", run + "-closed", "127.0.0.1:1/" + run + ":1", "sha256:img",
+                        "sleep", io.pilothouse.core.model.ContainerState.RUNNING, "Up", null, 0, java.util.Optional.empty(),
+                        null, java.util.Optional.empty(), java.util.Optional.empty(), List.of(), List.of(), List.of(), Map.of(),
+                        java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), true)),
+                List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(new io.pilothouse.core.model.ImageInfo("sha256:img", List.of("127.0.0.1:1/" + run + ":1"),
+                        List.of("127.0.0.1:1/" + run + "@" + digest), 1, null, Map.of())));
+
+        ImageUpdate found = new SnapshotUpdateFinder(new RegistryDigests(RegistryCredentials.none(), Duration.ofSeconds(10))::digest,
+                Clock.systemUTC()).check(snapshot).get(0);
+
+        assertThat(found.state()).isEqualTo(UpdateState.COULD_NOT_CHECK);
+        assertThat(found.reason()).isEqualTo("The registry 127.0.0.1:1 cannot be reached (connection refused)");
+        assertThat(found.localDigest()).isEqualTo(digest);
     }
 
     /** The engine's inventory with only this test's containers (their images and the rest as they are). */
