@@ -104,14 +104,17 @@ final class NodeShape extends Group {
         return g;
     }
 
-    /** A green disc with an arrow up beside the top right corner: the registry has a newer image for its tag. */
+    /**
+     * A white disc ringed in dark green with an arrow up at the top right corner (left of the lock when
+     * both show): the registry has a newer image for its tag. White stands out on every state's colour.
+     */
     private static Group updateBadge() {
-        javafx.scene.shape.Circle disc = new javafx.scene.shape.Circle(9, Color.web("#2e7d32"));
-        disc.setStroke(Color.WHITE);
-        disc.setStrokeWidth(1.5);
+        javafx.scene.shape.Circle disc = new javafx.scene.shape.Circle(9, Color.WHITE);
+        disc.setStroke(Color.web("#1b5e20"));
+        disc.setStrokeWidth(2);
         org.kordamp.ikonli.javafx.FontIcon arrow = new org.kordamp.ikonli.javafx.FontIcon("fth-arrow-up");
-        arrow.setIconSize(12);
-        arrow.setIconColor(Color.WHITE);
+        arrow.setIconSize(13);
+        arrow.setStyle("-fx-icon-color: #1b5e20;");
         javafx.scene.layout.StackPane centred = new javafx.scene.layout.StackPane(disc, arrow);
         Group g = new Group(centred);
         g.getStyleClass().add("update-badge");

@@ -103,8 +103,8 @@ public final class UpdatesViewModel {
     }
 
     private void done(List<ImageUpdate> found, Throwable error) {
-        checking.set(false);
         if (disposed) {
+            checking.set(false);
             return;
         }
         if (error != null) {
@@ -112,6 +112,7 @@ public final class UpdatesViewModel {
         } else {
             apply(found);
         }
+        checking.set(false);
         if (again) {
             again = false;
             check();
