@@ -114,7 +114,8 @@ final class NodeShape extends Group {
         disc.setStrokeWidth(2);
         org.kordamp.ikonli.javafx.FontIcon arrow = new org.kordamp.ikonli.javafx.FontIcon("fth-arrow-up");
         arrow.setIconSize(13);
-        arrow.setStyle("-fx-icon-color: #1b5e20;");
+        arrow.setIconColor(Color.web("#1b5e20"));
+        arrow.getStyleClass().add("update-badge-arrow");
         javafx.scene.layout.StackPane centred = new javafx.scene.layout.StackPane(disc, arrow);
         Group g = new Group(centred);
         g.getStyleClass().add("update-badge");
