@@ -47,6 +47,7 @@ final class HostUpdateChecks {
         UpdatesViewModel vm = new UpdatesViewModel(new CoreUpdateSource(inventory, dockerConfigJson, REQUEST_TIMEOUT),
                 background, ui, CHECK_LIMIT, ZoneId.systemDefault());
         tables.viewModel().updatesProperty().bind(vm.marksProperty());
+        tables.viewModel().updateStatusProperty().bind(vm.statusProperty());
         topology.viewModel().updatesProperty().bind(vm.badgesProperty());
         ImageTagWatch watch = new ImageTagWatch(vm, ui);
         inventory.addListener(watch);
@@ -60,10 +61,6 @@ final class HostUpdateChecks {
     Optional<TargetTool> tool() {
         return vm == null ? Optional.empty() : Optional.of(new TargetTool("check-updates", "Check for updates",
                 "fth-refresh-cw", Set.of(TargetKind.HOST), false, targets -> vm.check()));
-    }
-
-    Optional<UpdatesViewModel> viewModel() {
-        return Optional.ofNullable(vm);
     }
 
     void dispose() {

@@ -27,7 +27,7 @@ final class InventoryColumns {
     }
 
     static void containers(TableView<RowEntry<ContainerRow>> t, Consumer<ContainerRow> open,
-                           ObservableValue<Map<String, UpdateMark>> updates) {
+                           ObservableValue<Map<String, UpdateMark>> updates, ObservableValue<String> updateStatus) {
         TableColumn<RowEntry<ContainerRow>, String> state = column("State", 100, r -> r.health().equals("unhealthy") ? "unhealthy" : r.state());
         cells(state, s -> s, (cell, s) -> cell.setGraphic(TableColumns.dot("state-" + s)));
         TableColumn<RowEntry<ContainerRow>, String> health = column("Health", 90, ContainerRow::health);
@@ -38,19 +38,19 @@ final class InventoryColumns {
         TableColumn<RowEntry<ContainerRow>, String> stack = TableColumns.stack();
         TableColumn<RowEntry<ContainerRow>, Instant> uptime = sortedNullsLast("Uptime", 80, r -> r.running() ? r.startedAt() : null);
         cells(uptime, at -> Uptime.format(Duration.between(at, Instant.now())), null);
-        t.getColumns().setAll(List.of(stack, state, name, maintenance, health, update(updates), column("Image", 180, ContainerRow::image),
+        t.getColumns().setAll(List.of(stack, state, name, maintenance, health, update(updates, updateStatus), column("Image", 180, ContainerRow::image),
                 column("Ports", 210, ContainerRow::portsText), sortedNullsLast("Restarts", 90, ContainerRow::restartCount),
                 sortedNullsLast("Exit code", 90, ContainerRow::exitCode), uptime));
         finish(t, stack, name, open);
     }
 
     static void services(TableView<RowEntry<ServiceRow>> t, Consumer<ServiceRow> open,
-                         ObservableValue<Map<String, UpdateMark>> updates) {
+                         ObservableValue<Map<String, UpdateMark>> updates, ObservableValue<String> updateStatus) {
         TableColumn<RowEntry<ServiceRow>, String> state = column("State", 100, ServiceRow::state);
         cells(state, s -> s, (cell, s) -> cell.setGraphic(TableColumns.dot("state-" + (s.equals("running") ? s : "unhealthy"))));
         TableColumn<RowEntry<ServiceRow>, String> name = column("Name", 220, ServiceRow::name);
         TableColumn<RowEntry<ServiceRow>, String> stack = TableColumns.stack();
-        t.getColumns().setAll(List.of(stack, state, name, update(updates), column("Image", 220, ServiceRow::image),
+        t.getColumns().setAll(List.of(stack, state, name, update(updates, updateStatus), column("Image", 220, ServiceRow::image),
                 column("Mode", 90, ServiceRow::mode), column("Replicas", 80, ServiceRow::replicas),
                 column("Ports", 160, r -> String.join(", ", r.ports()))));
         finish(t, stack, name, open);
@@ -96,8 +96,15 @@ final class InventoryColumns {
      * The newer-image column: an arrow and "newer image" when the registry has another image for the
      * tag, "could not check" or "not from a registry" in grey; the tag, both digests and when on hover.
      */
-    private static <R extends InventoryRow> TableColumn<RowEntry<R>, UpdateMark> update(ObservableValue<Map<String, UpdateMark>> updates) {
-        TableColumn<RowEntry<R>, UpdateMark> c = new TableColumn<>("Update");
+    private static <R extends InventoryRow> TableColumn<RowEntry<R>, UpdateMark> update(ObservableValue<Map<String, UpdateMark>> updates,
+                                                                                      ObservableValue<String> status) {
+        TableColumn<RowEntry<R>, UpdateMark> c = new TableColumn<>();
+        javafx.scene.control.Label header = new javafx.scene.control.Label("Update");
+        Tooltip about = new Tooltip();
+        about.textProperty().bind(Bindings.createStringBinding(() -> status.getValue() == null || status.getValue().isEmpty()
+                ? "Not checked yet" : status.getValue(), status));
+        header.setTooltip(about);
+        c.setGraphic(header);
         c.setId("update-column");
         c.setPrefWidth(150);
         c.setCellValueFactory(f -> Bindings.createObjectBinding(() -> {

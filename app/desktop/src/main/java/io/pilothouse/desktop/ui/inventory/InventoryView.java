@@ -51,8 +51,8 @@ public final class InventoryView {
         table(volumesTab, volumesTable, vm.volumes());
         table(networksTab, networksTable, vm.networks());
         table(imagesTab, imagesTable, vm.images());
-        InventoryColumns.containers(containersTable, openDetails::accept, vm.updatesProperty());
-        InventoryColumns.services(servicesTable, openDetails::accept, vm.updatesProperty());
+        InventoryColumns.containers(containersTable, openDetails::accept, vm.updatesProperty(), vm.updateStatusProperty());
+        InventoryColumns.services(servicesTable, openDetails::accept, vm.updatesProperty(), vm.updateStatusProperty());
         InventoryColumns.volumes(volumesTable);
         InventoryColumns.networks(networksTable);
         InventoryColumns.images(imagesTable);

@@ -37,6 +37,7 @@ public final class InventoryViewModel {
     private final ObservableList<ContainerRow> selectedContainers = FXCollections.observableArrayList();
     private final ObjectProperty<java.util.Map<String, UpdateMark>> updates =
             new SimpleObjectProperty<>(this, "updates", java.util.Map.of());
+    private final StringProperty updateStatus = new SimpleStringProperty(this, "updateStatus", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final AtomicReference<InventoryRows> pending = new AtomicReference<>();
     private AutoCloseable subscription;
@@ -144,6 +145,9 @@ public final class InventoryViewModel {
 
     /** Per container or service id, what the last check for newer images found (bound to the host's update checks). */
     public ObjectProperty<java.util.Map<String, UpdateMark>> updatesProperty() { return updates; }
+
+    /** What the last check for newer images found in one line, or why it failed; empty before the first. */
+    public StringProperty updateStatusProperty() { return updateStatus; }
 
     /** Whether the last check found a newer image for this container or service. */
     public boolean hasUpdate(InventoryRow row) {

@@ -161,6 +161,20 @@ class InventoryUpdateUiTest {
     }
 
     @Test
+    void theColumnHeaderSaysWhatTheLastCheckFoundOrWhyItFailed(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#containersTable").queryAs(TableView.class);
+        javafx.scene.control.TableColumn<?, ?> column = table.getColumns().stream()
+                .filter(c -> "update-column".equals(c.getId())).findFirst().orElseThrow();
+        javafx.scene.control.Label header = (javafx.scene.control.Label) column.getGraphic();
+        assertThat(header.getText()).isEqualTo("Update");
+        assertThat(header.getTooltip().getText()).isEqualTo("Not checked yet");
+        robot.interact(() -> pane.viewModel().updateStatusProperty().set(
+                "Newer images could not be looked for: the check took longer than 120 s."));
+        assertThat(header.getTooltip().getText()).isEqualTo("Newer images could not be looked for: the check took longer than 120 s.");
+    }
+
+    @Test
     void theServicesTableMarksAServiceAndOffersItsUpgrade(FxRobot robot) {
         robot.interact(() -> pane.view().tabs().getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
