@@ -73,6 +73,7 @@ public final class PilothouseApp extends Application {
         };
         workspaces = new CoreHostWorkspaces(connector, VolumeChoices.in(dirs), journal, rule, background,
                 Platform::runLater, hostId -> window.get().showDetails(), hostTools(dirs, journal, background), toolTabs);
+        workspaces.checkUpdatesWith(dockerConfigDir(dirs));
         LoadedView<MainWindowView> loaded = MainWindow.load(stage, vm, rule, workspaces);
         window.set(loaded.controller());
         loaded.controller().setHistory(runsFirst -> {

@@ -22,9 +22,12 @@ final class CoreHostWorkspace implements HostWorkspace {
     private final DetailsPane details;
 
     private final java.util.List<io.pilothouse.desktop.ui.workspace.TargetTool> hostTools;
+    private final HostUpdateChecks updates;
 
     CoreHostWorkspace(HostInventory inventory, ContainerActions actions, TopologyPane topology, InventoryPane tables,
-                      DetailsPane details, java.util.List<io.pilothouse.desktop.ui.workspace.TargetTool> tools) {
+                      DetailsPane details, java.util.List<io.pilothouse.desktop.ui.workspace.TargetTool> tools,
+                      HostUpdateChecks updates) {
+        this.updates = updates;
         this.hostTools = tools.stream()
                 .filter(t -> t.kinds().contains(io.pilothouse.desktop.ui.workspace.TargetKind.HOST)).toList();
         this.inventory = inventory;
@@ -49,6 +52,7 @@ final class CoreHostWorkspace implements HostWorkspace {
 
     @Override
     public void dispose() {
+        updates.dispose();
         topology.dispose();
         tables.dispose();
         details.dispose();

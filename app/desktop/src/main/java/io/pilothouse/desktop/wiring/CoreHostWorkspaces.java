@@ -49,6 +49,7 @@ public final class CoreHostWorkspaces implements HostWorkspaces {
     private final List<HostTools> hostTools;
     private final ToolTabs toolTabs;
     private final Map<String, Opened> open = new HashMap<>();
+    private java.nio.file.Path dockerConfigDir;
 
     public CoreHostWorkspaces(CoreHostConnector connector, VolumeChoices choices, Journal journal,
                               ConfirmationRule rule, Executor background, Executor ui, Consumer<String> onOpenDetails,
@@ -62,6 +63,14 @@ public final class CoreHostWorkspaces implements HostWorkspaces {
         this.background = background;
         this.ui = ui;
         this.onOpenDetails = onOpenDetails;
+    }
+
+    /**
+     * Each connected host is checked for newer images in the background once its inventory is read,
+     * with the registry logins of {@code dockerConfigDir}/config.json; without this, no host is.
+     */
+    public void checkUpdatesWith(java.nio.file.Path dockerConfigDir) {
+        this.dockerConfigDir = dockerConfigDir;
     }
 
     @Override
@@ -110,7 +119,11 @@ public final class CoreHostWorkspaces implements HostWorkspaces {
         tables.setTools(tools);
         topology.setTools(tools);
         details.setTools(tools);
-        CoreHostWorkspace workspace = new CoreHostWorkspace(inventory, actions, topology, tables, details, tools);
+        HostUpdateChecks updates = dockerConfigDir == null ? HostUpdateChecks.NONE
+                : HostUpdateChecks.start(inventory, dockerConfigDir.resolve("config.json"), tables, topology, background, ui);
+        List<TargetTool> withChecks = new ArrayList<>(tools);
+        updates.tool().ifPresent(withChecks::add);
+        CoreHostWorkspace workspace = new CoreHostWorkspace(inventory, actions, topology, tables, details, withChecks, updates);
         tables.setOnOpenDetails(row -> {
             if (details.show(row)) {
                 onOpenDetails.accept(host.id());

@@ -37,7 +37,8 @@ public final class MainWindowView {
     @FXML private BorderPane root;
     @FXML private HBox banner;
     @FXML private Label bannerLabel;
-    @FXML private MenuItem addItem, editItem, duplicateItem, removeItem, connectItem, disconnectItem, hostShellItem;
+    @FXML private MenuItem addItem, editItem, duplicateItem, removeItem, connectItem, disconnectItem, hostShellItem,
+            checkUpdatesItem;
     @FXML private CheckMenuItem darkItem;
     @FXML private MenuItem backupsItem, planRunsItem;
     private java.util.function.Consumer<Boolean> history;
@@ -65,6 +66,7 @@ public final class MainWindowView {
         new HostTree(hostTree, vm);
         hostTree.setContextMenu(hostMenu());
         hostShellItem.setDisable(true);
+        checkUpdatesItem.setDisable(true);
         banner.visibleProperty().bind(vm.bannerVisibleProperty());
         banner.managedProperty().bind(banner.visibleProperty());
         bannerLabel.textProperty().bind(vm.bannerTextProperty());
@@ -227,11 +229,20 @@ public final class MainWindowView {
     }
 
     private Optional<HostToolItem> hostShell() {
-        return workspace.hostTools().stream().filter(t -> t.tool().id().equals("host-shell")).findFirst();
+        return hostTool("host-shell");
+    }
+
+    private Optional<HostToolItem> hostTool(String id) {
+        return workspace.hostTools().stream().filter(t -> t.tool().id().equals(id)).findFirst();
     }
 
     @FXML private void onHostMenuShowing() {
         hostShellItem.setDisable(hostShell().isEmpty());
+        checkUpdatesItem.setDisable(hostTool("check-updates").isEmpty());
+    }
+
+    @FXML private void onCheckUpdates() {
+        hostTool("check-updates").ifPresent(HostToolItem::open);
     }
 
     @FXML private void onHostShell() {

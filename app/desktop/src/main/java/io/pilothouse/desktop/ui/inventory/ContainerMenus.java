@@ -40,6 +40,33 @@ final class ContainerMenus {
         return item;
     }
 
+    /**
+     * Puts "Upgrade… (newer image)" first in {@code menu}, shown only while {@code marked} gives the
+     * selected row because the registry has a newer image for it.
+     */
+    static void offerUpgrade(ContextMenu menu, io.pilothouse.desktop.ui.workspace.TargetTool upgrade,
+                             java.util.function.Supplier<java.util.List<io.pilothouse.desktop.ui.workspace.Target>> marked) {
+        MenuItem item = new MenuItem("Upgrade… (newer image)", new org.kordamp.ikonli.javafx.FontIcon("fth-arrow-up"));
+        item.setId("menu-upgrade-newer");
+        SeparatorMenuItem rule = new SeparatorMenuItem();
+        item.setOnAction(e -> {
+            var targets = marked.get();
+            if (upgrade.accepts(targets)) {
+                upgrade.open().accept(targets);
+            }
+        });
+        menu.getItems().addAll(0, java.util.List.of(item, rule));
+        var previous = menu.getOnShowing();
+        menu.setOnShowing(e -> {
+            if (previous != null) {
+                previous.handle(e);
+            }
+            boolean show = upgrade.accepts(marked.get());
+            item.setVisible(show);
+            rule.setVisible(show);
+        });
+    }
+
     static ContextMenu volumes(InventoryViewModel vm) {
         MenuItem regenerable = new MenuItem("Mark as regenerable (not backed up)");
         MenuItem stateful = new MenuItem("Mark as stateful (backed up)");

@@ -8,7 +8,12 @@ import javafx.scene.control.TableView;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import io.pilothouse.desktop.ui.updates.UpdateMark;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import java.util.function.Consumer;
 
 import static io.pilothouse.desktop.ui.inventory.TableColumns.cells;
@@ -21,7 +26,8 @@ final class InventoryColumns {
     private InventoryColumns() {
     }
 
-    static void containers(TableView<RowEntry<ContainerRow>> t, Consumer<ContainerRow> open) {
+    static void containers(TableView<RowEntry<ContainerRow>> t, Consumer<ContainerRow> open,
+                           ObservableValue<Map<String, UpdateMark>> updates, ObservableValue<String> updateStatus) {
         TableColumn<RowEntry<ContainerRow>, String> state = column("State", 100, r -> r.health().equals("unhealthy") ? "unhealthy" : r.state());
         cells(state, s -> s, (cell, s) -> cell.setGraphic(TableColumns.dot("state-" + s)));
         TableColumn<RowEntry<ContainerRow>, String> health = column("Health", 90, ContainerRow::health);
@@ -32,18 +38,19 @@ final class InventoryColumns {
         TableColumn<RowEntry<ContainerRow>, String> stack = TableColumns.stack();
         TableColumn<RowEntry<ContainerRow>, Instant> uptime = sortedNullsLast("Uptime", 80, r -> r.running() ? r.startedAt() : null);
         cells(uptime, at -> Uptime.format(Duration.between(at, Instant.now())), null);
-        t.getColumns().setAll(List.of(stack, state, name, maintenance, health, column("Image", 180, ContainerRow::image),
+        t.getColumns().setAll(List.of(stack, state, name, maintenance, health, update(updates, updateStatus), column("Image", 180, ContainerRow::image),
                 column("Ports", 210, ContainerRow::portsText), sortedNullsLast("Restarts", 90, ContainerRow::restartCount),
                 sortedNullsLast("Exit code", 90, ContainerRow::exitCode), uptime));
         finish(t, stack, name, open);
     }
 
-    static void services(TableView<RowEntry<ServiceRow>> t, Consumer<ServiceRow> open) {
+    static void services(TableView<RowEntry<ServiceRow>> t, Consumer<ServiceRow> open,
+                         ObservableValue<Map<String, UpdateMark>> updates, ObservableValue<String> updateStatus) {
         TableColumn<RowEntry<ServiceRow>, String> state = column("State", 100, ServiceRow::state);
         cells(state, s -> s, (cell, s) -> cell.setGraphic(TableColumns.dot("state-" + (s.equals("running") ? s : "unhealthy"))));
         TableColumn<RowEntry<ServiceRow>, String> name = column("Name", 220, ServiceRow::name);
         TableColumn<RowEntry<ServiceRow>, String> stack = TableColumns.stack();
-        t.getColumns().setAll(List.of(stack, state, name, column("Image", 220, ServiceRow::image),
+        t.getColumns().setAll(List.of(stack, state, name, update(updates, updateStatus), column("Image", 220, ServiceRow::image),
                 column("Mode", 90, ServiceRow::mode), column("Replicas", 80, ServiceRow::replicas),
                 column("Ports", 160, r -> String.join(", ", r.ports()))));
         finish(t, stack, name, open);
@@ -83,6 +90,46 @@ final class InventoryColumns {
                                                         TableColumn<RowEntry<R>, String> name, Consumer<R> open) {
         t.getSortOrder().setAll(List.of(stack, name));
         TableColumns.groupRows(t, stack, open);
+    }
+
+    /**
+     * The newer-image column: an arrow and "newer image" when the registry has another image for the
+     * tag, "could not check" or "not from a registry" in grey; the tag, both digests and when on hover.
+     */
+    private static <R extends InventoryRow> TableColumn<RowEntry<R>, UpdateMark> update(ObservableValue<Map<String, UpdateMark>> updates,
+                                                                                      ObservableValue<String> status) {
+        TableColumn<RowEntry<R>, UpdateMark> c = new TableColumn<>();
+        javafx.scene.control.Label header = new javafx.scene.control.Label("Update");
+        Tooltip about = new Tooltip();
+        about.textProperty().bind(Bindings.createStringBinding(() -> status.getValue() == null || status.getValue().isEmpty()
+                ? "Not checked yet" : status.getValue(), status));
+        header.setTooltip(about);
+        c.setGraphic(header);
+        c.setId("update-column");
+        c.setPrefWidth(150);
+        c.setCellValueFactory(f -> Bindings.createObjectBinding(() -> {
+            Map<String, UpdateMark> marks = updates.getValue();
+            return marks == null ? UpdateMark.NONE : marks.getOrDefault(f.getValue().key(), UpdateMark.NONE);
+        }, f.getValue().rowProperty(), updates));
+        c.setComparator(Comparator.comparing((UpdateMark m) -> m.state() == null ? Integer.MAX_VALUE : m.state().ordinal()));
+        cells(c, UpdateMark::shortText, (cell, mark) -> {
+            if (mark.tooltip().isEmpty()) {
+                cell.setTooltip(null);
+                return;
+            }
+            if (mark.updateAvailable()) {
+                FontIcon arrow = new FontIcon("fth-arrow-up");
+                arrow.getStyleClass().add("update-mark");
+                cell.setGraphic(arrow);
+                cell.getStyleClass().add("update-available");
+            } else if (mark.muted()) {
+                cell.getStyleClass().add("muted");
+            }
+            Tooltip tip = new Tooltip(mark.tooltip());
+            tip.setShowDelay(javafx.util.Duration.millis(200));
+            cell.setTooltip(tip);
+        });
+        return c;
     }
 
     /** A lock, who and since when while someone holds maintenance locks; the paths too on hover. */

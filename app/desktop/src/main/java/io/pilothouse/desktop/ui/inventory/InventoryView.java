@@ -51,8 +51,8 @@ public final class InventoryView {
         table(volumesTab, volumesTable, vm.volumes());
         table(networksTab, networksTable, vm.networks());
         table(imagesTab, imagesTable, vm.images());
-        InventoryColumns.containers(containersTable, openDetails::accept);
-        InventoryColumns.services(servicesTable, openDetails::accept);
+        InventoryColumns.containers(containersTable, openDetails::accept, vm.updatesProperty(), vm.updateStatusProperty());
+        InventoryColumns.services(servicesTable, openDetails::accept, vm.updatesProperty(), vm.updateStatusProperty());
         InventoryColumns.volumes(volumesTable);
         InventoryColumns.networks(networksTable);
         InventoryColumns.images(imagesTable);
@@ -130,6 +130,7 @@ public final class InventoryView {
         List<TargetTool> volumeTools = tools.stream().filter(t -> t.kinds().contains(TargetKind.VOLUME)).toList();
         ToolMenuItems.append(volumesTable.getContextMenu(), volumeTools, () -> vm.selectedProperty().get() instanceof VolumeRow v
                 && v.engineVolume() ? List.of(new Target(v.key(), v.name(), TargetKind.VOLUME)) : List.of());
+        tools.stream().filter(t -> t.id().equals("upgrade")).findFirst().ifPresent(this::offerUpgrade);
         List<TargetTool> stackTools = tools.stream().filter(t -> t.kinds().contains(TargetKind.STACK)).toList();
         for (TargetTool tool : stackTools) {
             MenuItem item = new MenuItem(tool.label() + " of the whole stack");
@@ -137,6 +138,19 @@ public final class InventoryView {
             item.setOnAction(e -> stackOfSelection().ifPresent(stack -> tool.open().accept(List.of(stack))));
             containersTable.getContextMenu().getItems().add(item);
         }
+    }
+
+    /** First in the menu of a container or service with a newer image: the upgrade tool on it. */
+    private void offerUpgrade(TargetTool upgrade) {
+        ContainerMenus.offerUpgrade(containersTable.getContextMenu(), upgrade, () -> vm.selectedContainers().size() == 1
+                && vm.hasUpdate(vm.selectedContainers().get(0))
+                ? List.of(new Target(vm.selectedContainers().get(0).id(), vm.selectedContainers().get(0).name(), TargetKind.CONTAINER))
+                : List.of());
+        ContainerMenus.offerUpgrade(servicesTable.getContextMenu(), upgrade, () -> {
+            ServiceRow s = servicesTable.getSelectionModel().getSelectedItem() == null ? null
+                    : servicesTable.getSelectionModel().getSelectedItem().row();
+            return s != null && vm.hasUpdate(s) ? List.of(new Target(s.id(), s.name(), TargetKind.SERVICE)) : List.<Target>of();
+        });
     }
 
     private java.util.Optional<Target> stackOfSelection() {

@@ -1,5 +1,6 @@
 package io.pilothouse.desktop.ui.inventory;
 
+import io.pilothouse.desktop.ui.updates.UpdateMark;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -34,6 +35,9 @@ public final class InventoryViewModel {
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ObjectProperty<InventoryRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<ContainerRow> selectedContainers = FXCollections.observableArrayList();
+    private final ObjectProperty<java.util.Map<String, UpdateMark>> updates =
+            new SimpleObjectProperty<>(this, "updates", java.util.Map.of());
+    private final StringProperty updateStatus = new SimpleStringProperty(this, "updateStatus", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final AtomicReference<InventoryRows> pending = new AtomicReference<>();
     private AutoCloseable subscription;
@@ -138,5 +142,17 @@ public final class InventoryViewModel {
     public ObjectProperty<InventoryRow> selectedProperty() { return selected; }
     public ObservableList<ContainerRow> selectedContainers() { return selectedContainers; }
     public ContainerActionFlow actions() { return actions; }
+
+    /** Per container or service id, what the last check for newer images found (bound to the host's update checks). */
+    public ObjectProperty<java.util.Map<String, UpdateMark>> updatesProperty() { return updates; }
+
+    /** What the last check for newer images found in one line, or why it failed; empty before the first. */
+    public StringProperty updateStatusProperty() { return updateStatus; }
+
+    /** Whether the last check found a newer image for this container or service. */
+    public boolean hasUpdate(InventoryRow row) {
+        java.util.Map<String, UpdateMark> marks = updates.get();
+        return row != null && marks != null && marks.getOrDefault(row.key(), UpdateMark.NONE).updateAvailable();
+    }
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
 }

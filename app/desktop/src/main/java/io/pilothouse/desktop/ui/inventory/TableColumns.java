@@ -41,7 +41,8 @@ final class TableColumns {
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().removeIf(s -> s.startsWith("health-") || s.startsWith("classification-")
-                        || s.equals("stack-name") || s.equals("muted") || s.equals("under-maintenance"));
+                        || s.equals("stack-name") || s.equals("muted") || s.equals("under-maintenance")
+                        || s.equals("update-available"));
                 setGraphic(null);
                 setText(empty || item == null ? null : text.apply(item));
                 if (!empty && item != null && look != null) {

@@ -14,14 +14,30 @@ import java.util.Optional;
  * @param detail    the second line (image, driver, ...), may be empty
  * @param tooltip   lines shown on hover: name, image, state, health, ports
  * @param maintenance who holds maintenance locks in it and since when (a badge on the node); empty when nobody
+ * @param update    the sentences about the newer image in its registry (a badge on the node); empty when none is known
  */
 public record GraphNode(String id, NodeKind kind, String targetId, Optional<String> group, String label, String detail,
-                        NodeState state, List<String> tooltip, String maintenance) {
+                        NodeState state, List<String> tooltip, String maintenance, String update) {
+
+    /** A node without a known newer image. */
+    public GraphNode(String id, NodeKind kind, String targetId, Optional<String> group, String label, String detail,
+                     NodeState state, List<String> tooltip, String maintenance) {
+        this(id, kind, targetId, group, label, detail, state, tooltip, maintenance, "");
+    }
 
     /** A node nobody holds maintenance locks in. */
     public GraphNode(String id, NodeKind kind, String targetId, Optional<String> group, String label, String detail,
                      NodeState state, List<String> tooltip) {
         this(id, kind, targetId, group, label, detail, state, tooltip, "");
+    }
+
+    /** The same node with this newer-image text (empty: none). */
+    public GraphNode withUpdate(String text) {
+        return new GraphNode(id, kind, targetId, group, label, detail, state, tooltip, maintenance, text);
+    }
+
+    public boolean hasUpdate() {
+        return !update.isEmpty();
     }
 
     public boolean underMaintenance() {
@@ -38,5 +54,6 @@ public record GraphNode(String id, NodeKind kind, String targetId, Optional<Stri
         Objects.requireNonNull(state, "state");
         tooltip = tooltip == null ? List.of() : List.copyOf(tooltip);
         maintenance = maintenance == null ? "" : maintenance;
+        update = update == null ? "" : update;
     }
 }

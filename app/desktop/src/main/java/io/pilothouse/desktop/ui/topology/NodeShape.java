@@ -21,6 +21,7 @@ final class NodeShape extends Group {
     private final Text label = new Text();
     private final Text detail = new Text();
     private final Group badge = maintenanceBadge();
+    private final Group updateBadge = updateBadge();
     private GraphNode node;
     private boolean selected;
     private Tooltip tooltip;
@@ -31,7 +32,7 @@ final class NodeShape extends Group {
         detail.setFont(DETAIL);
         label.setTextOrigin(VPos.TOP);
         detail.setTextOrigin(VPos.TOP);
-        getChildren().addAll(box, label, detail, badge);
+        getChildren().addAll(box, label, detail, badge, updateBadge);
         setCache(true);
         setCacheHint(CacheHint.SPEED);
         setOnMouseEntered(e -> installTooltip());
@@ -76,8 +77,11 @@ final class NodeShape extends Group {
         badge.setVisible(next.underMaintenance());
         badge.setLayoutX(w - 9);
         badge.setLayoutY(-7);
+        updateBadge.setVisible(next.hasUpdate());
+        updateBadge.setLayoutX(next.underMaintenance() ? w - 31 : w - 9);
+        updateBadge.setLayoutY(-7);
         if (tooltip != null) {
-            tooltip.setText(String.join("\n", next.tooltip()));
+            tooltip.setText(tooltipText(next));
         }
         if (selected) {
             outline();
@@ -98,6 +102,35 @@ final class NodeShape extends Group {
         g.setId("maintenance-badge");
         g.setVisible(false);
         return g;
+    }
+
+    /**
+     * A white disc ringed in dark green with an arrow up at the top right corner (left of the lock when
+     * both show): the registry has a newer image for its tag. White stands out on every state's colour.
+     */
+    private static Group updateBadge() {
+        javafx.scene.shape.Circle disc = new javafx.scene.shape.Circle(9, Color.WHITE);
+        disc.setStroke(Color.web("#1b5e20"));
+        disc.setStrokeWidth(2);
+        org.kordamp.ikonli.javafx.FontIcon arrow = new org.kordamp.ikonli.javafx.FontIcon("fth-arrow-up");
+        arrow.setIconSize(13);
+        arrow.setIconColor(Color.web("#1b5e20"));
+        arrow.getStyleClass().add("update-badge-arrow");
+        javafx.scene.layout.StackPane centred = new javafx.scene.layout.StackPane(disc, arrow);
+        Group g = new Group(centred);
+        g.getStyleClass().add("update-badge");
+        g.setId("update-badge");
+        g.setVisible(false);
+        return g;
+    }
+
+    /** True while the newer-image badge shows. */
+    boolean showsUpdate() {
+        return updateBadge.isVisible();
+    }
+
+    private static String tooltipText(GraphNode node) {
+        return String.join("\n", node.tooltip()) + (node.hasUpdate() ? "\n" + node.update() : "");
     }
 
     /** True while the maintenance badge shows. */
@@ -135,7 +168,7 @@ final class NodeShape extends Group {
 
     private void installTooltip() {
         if (tooltip == null) {
-            tooltip = new Tooltip(String.join("\n", node.tooltip()));
+            tooltip = new Tooltip(tooltipText(node));
             tooltip.setShowDelay(Duration.millis(300));
             Tooltip.install(this, tooltip);
         }

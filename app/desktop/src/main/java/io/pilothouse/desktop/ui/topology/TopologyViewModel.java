@@ -51,11 +51,26 @@ public final class TopologyViewModel {
         }
     };
     private FeedState feedState = FeedState.LOADING;
+    private final javafx.beans.property.ObjectProperty<java.util.Map<String, String>> updates =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "updates", java.util.Map.of());
 
     public TopologyViewModel(InventoryFeed feed, Executor background, Executor ui) {
         this.feed = feed;
         this.background = background;
         this.ui = ui;
+        updates.addListener((o, was, now) -> {
+            if (!disposed.get()) {
+                show(picture.get());
+            }
+        });
+    }
+
+    /**
+     * Per container or service id, the sentences about its newer image (UI thread): those nodes get a
+     * badge. A change keeps the layout, so only the nodes whose badge changed are drawn anew.
+     */
+    public javafx.beans.property.ObjectProperty<java.util.Map<String, String>> updatesProperty() {
+        return updates;
     }
 
     /** Subscribes to the inventory and draws what it has now. */
@@ -139,8 +154,12 @@ public final class TopologyViewModel {
         }
     }
 
-    private void show(TopologyPicture done) {
+    private void show(TopologyPicture laid) {
         if (disposed.get()) {
+            return;
+        }
+        TopologyPicture done = withUpdates(laid, updates.get() == null ? java.util.Map.of() : updates.get());
+        if (done == picture.get()) {
             return;
         }
         picture.set(done);
@@ -149,6 +168,24 @@ public final class TopologyViewModel {
             selected.set(done.graph().node(was.id()).orElse(null));
         }
         showFeedState(feedState, "");
+    }
+
+    /** The picture with each container's and service's newer-image text; the same picture when none changes. */
+    static TopologyPicture withUpdates(TopologyPicture p, java.util.Map<String, String> updates) {
+        List<GraphNode> nodes = null;
+        List<GraphNode> all = p.graph().nodes();
+        for (int i = 0; i < all.size(); i++) {
+            GraphNode n = all.get(i);
+            String text = n.kind() == NodeKind.CONTAINER || n.kind() == NodeKind.SERVICE
+                    ? updates.getOrDefault(n.targetId(), "") : "";
+            if (!text.equals(n.update())) {
+                if (nodes == null) {
+                    nodes = new java.util.ArrayList<>(all);
+                }
+                nodes.set(i, n.withUpdate(text));
+            }
+        }
+        return nodes == null ? p : new TopologyPicture(new TopologyGraph(p.graph().groups(), nodes, p.graph().edges()), p.layout());
     }
 
     private void showFeedState(FeedState state, String detail) {
