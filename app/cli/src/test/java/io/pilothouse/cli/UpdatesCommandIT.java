@@ -25,7 +25,7 @@ class UpdatesCommandIT {
 
     @AfterEach
     void cleanUp() {
-        for (String[] c : new String[][]{{"rm", "-f", run}, {"rmi", "-f", ref}, {"rmi", "-f", ref + "-v1"}, {"rmi", "-f", ref + "-v2"}}) {
+        for (String[] c : new String[][]{{"service", "rm", run + "-svc"}, {"rm", "-f", run}, {"rmi", "-f", ref}, {"rmi", "-f", ref + "-v1"}, {"rmi", "-f", ref + "-v2"}}) {
             try {
                 env.docker(c);
             } catch (RuntimeException ignored) {
@@ -52,8 +52,8 @@ class UpdatesCommandIT {
         assertThat(cli.run("hosts", "add", "local", "--url", "unix://" + env.dockerSock()).exit()).isZero();
 
         JsonNode before = find(new ObjectMapper().readTree(cli.run("updates", "local", "--json").out()));
-        assertThat(before.get("status").asText()).isEqualTo("UP_TO_DATE");
-        assertThat(before.get("remoteDigest").asText()).isEqualTo(before.get("localDigest").asText()).startsWith("sha256:");
+        assertThat(before.get("state").asText()).isEqualTo("CURRENT");
+        assertThat(before.get("registryDigest").asText()).isEqualTo(before.get("localDigest").asText()).startsWith("sha256:");
 
         // a new release is pushed under the same tag; the host keeps running the old one
         env.docker("tag", ref + "-v2", ref);
@@ -63,16 +63,44 @@ class UpdatesCommandIT {
         assertThat(text.exit()).as(text.err()).isZero();
         assertThat(text.out()).contains(run + "  " + ref + "  update available (sha256:");
         JsonNode after = find(new ObjectMapper().readTree(cli.run("updates", "local", "--json").out()));
-        assertThat(after.get("status").asText()).isEqualTo("UPDATE_AVAILABLE");
-        assertThat(after.get("remoteDigest").asText()).isNotEqualTo(before.get("remoteDigest").asText());
+        assertThat(after.get("state").asText()).isEqualTo("UPDATE_AVAILABLE");
+        assertThat(after.get("registryDigest").asText()).isNotEqualTo(before.get("registryDigest").asText());
+        assertThat(after.get("localDigest").asText()).isEqualTo(before.get("localDigest").asText());
+    }
+
+    @Test
+    void aSwarmServiceIsCheckedAgainstTheDigestItIsPinnedTo() throws Exception {
+        build("1");
+        build("2");
+        env.docker("tag", ref + "-v1", ref);
+        env.docker("push", ref);
+        env.docker("service", "create", "-d", "--name", run + "-svc", "--label", "io.pilothouse.test=true",
+                "--endpoint-mode", "dnsrr", "--replicas", "0", ref, "sleep", "3600");
+        CliRunner cli = new CliRunner(root);
+        assertThat(cli.run("hosts", "add", "local", "--url", "unix://" + env.dockerSock()).exit()).isZero();
+        JsonNode before = find(new ObjectMapper().readTree(cli.run("updates", "local", "--json").out()), run + "-svc");
+        assertThat(before.get("kind").asText()).isEqualTo("service");
+        assertThat(before.get("state").asText()).isEqualTo("CURRENT");
+
+        env.docker("tag", ref + "-v2", ref);
+        env.docker("push", ref);
+        CliRunner.Result text = cli.run("updates", "local");
+        assertThat(text.out()).contains("service " + run + "-svc  " + ref + "  update available (sha256:");
+        JsonNode after = find(new ObjectMapper().readTree(cli.run("updates", "local", "--json").out()), run + "-svc");
+        assertThat(after.get("state").asText()).isEqualTo("UPDATE_AVAILABLE");
+        assertThat(after.get("localDigest").asText()).isEqualTo(before.get("localDigest").asText());
     }
 
     private JsonNode find(JsonNode array) {
+        return find(array, run);
+    }
+
+    private JsonNode find(JsonNode array, String name) {
         for (JsonNode n : array) {
-            if (n.get("container").asText().equals(run)) {
+            if (n.get("targetName").asText().equals(name)) {
                 return n;
             }
         }
-        throw new AssertionError(run + " not listed: " + array);
+        throw new AssertionError(name + " not listed: " + array);
     }
 }

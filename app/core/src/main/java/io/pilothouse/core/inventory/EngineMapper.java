@@ -211,7 +211,9 @@ public final class EngineMapper {
         Map<String, String> labels = spec == null || spec.getLabels() == null ? Map.of() : spec.getLabels();
         String image = spec == null || spec.getTaskTemplate() == null || spec.getTaskTemplate().getContainerSpec() == null
                 ? "" : spec.getTaskTemplate().getContainerSpec().getImage();
+        String digest = "";
         if (image != null && image.contains("@sha256:")) {
+            digest = image.substring(image.indexOf("@sha256:") + 1);
             image = image.substring(0, image.indexOf("@sha256:"));
         }
         ServiceMode mode = ServiceMode.REPLICATED;
@@ -244,7 +246,7 @@ public final class EngineMapper {
         }
         return new ServiceInfo(s.getId(), spec == null ? s.getId() : spec.getName(), image, mode, desired, 0,
                 Optional.ofNullable(labels.get(StackLabels.STACK_NAMESPACE)), nets, ports, labels,
-                date(s.getCreatedAt()), date(s.getUpdatedAt()));
+                date(s.getCreatedAt()), date(s.getUpdatedAt()), digest);
     }
 
     public static TaskInfo task(Task t) {

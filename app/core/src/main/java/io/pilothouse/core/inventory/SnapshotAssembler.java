@@ -62,7 +62,7 @@ public final class SnapshotAssembler {
                     ? tasks.stream().filter(t -> t.serviceId().equals(s.id()) && "running".equals(t.desiredState())).count()
                     : s.desiredReplicas();
             counted.add(new ServiceInfo(s.id(), s.name(), s.image(), s.mode(), desired, running, s.stack(),
-                    s.networkIds(), s.ports(), s.labels(), s.createdAt(), s.updatedAt()));
+                    s.networkIds(), s.ports(), s.labels(), s.createdAt(), s.updatedAt(), s.imageDigest()));
         }
         return new InventorySnapshot(host, at, swarmManager, containers, counted, tasks, nodes, networks, classified, images);
     }

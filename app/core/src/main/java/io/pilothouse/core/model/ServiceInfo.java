@@ -13,10 +13,12 @@ import java.util.TreeMap;
  * @param desiredReplicas for a global service: the number of tasks that should run (as counted from tasks)
  * @param runningReplicas tasks whose state is running
  * @param networkIds      the networks the service's tasks attach to
+ * @param imageDigest     the registry digest the service's image is pinned to ({@code sha256:…}), empty when it is not
  */
 public record ServiceInfo(String id, String name, String image, ServiceMode mode, long desiredReplicas,
                           long runningReplicas, Optional<String> stack, List<String> networkIds,
-                          List<PortBinding> ports, Map<String, String> labels, Instant createdAt, Instant updatedAt) {
+                          List<PortBinding> ports, Map<String, String> labels, Instant createdAt, Instant updatedAt,
+                          String imageDigest) {
 
     public ServiceInfo {
         Objects.requireNonNull(id, "id");
@@ -29,6 +31,15 @@ public record ServiceInfo(String id, String name, String image, ServiceMode mode
         labels = labels == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(labels));
         createdAt = createdAt == null ? Instant.EPOCH : createdAt;
         updatedAt = updatedAt == null ? createdAt : updatedAt;
+        imageDigest = imageDigest == null ? "" : imageDigest;
+    }
+
+    /** A service whose image is not pinned to a digest. */
+    public ServiceInfo(String id, String name, String image, ServiceMode mode, long desiredReplicas,
+                       long runningReplicas, Optional<String> stack, List<String> networkIds,
+                       List<PortBinding> ports, Map<String, String> labels, Instant createdAt, Instant updatedAt) {
+        this(id, name, image, mode, desiredReplicas, runningReplicas, stack, networkIds, ports, labels, createdAt,
+                updatedAt, "");
     }
 
     public String replicasDisplay() {

@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * Checks every container and swarm service of a snapshot for a newer image: the registry digest of
- * the image it runs (from the image's {@code RepoDigests}, or the digest a service is pinned to)
+ * the image it runs (the digest a service's spec is pinned to, else the {@code RepoDigests} of the image)
  * against the digest the registry has for the same tag now. The registry is asked once per distinct
  * reference. An image without a registry digest of its own repository here was built or loaded on
  * this host: it is "not from a registry" and its registry is not asked (so no registry learns the names
@@ -49,7 +49,9 @@ public final class SnapshotUpdateFinder {
         for (ServiceInfo s : snapshot.services().values()) {
             List<ContainerInfo> tasks = snapshot.containers().values().stream()
                     .filter(c -> s.id().equals(c.labels().get(SERVICE_LABEL))).toList();
-            out.add(check(s.id(), s.name(), true, s.image(), localDigests(snapshot, s.image(), tasks), answers));
+            List<String> local = s.imageDigest().isEmpty() ? localDigests(snapshot, s.image(), tasks)
+                    : List.of(s.imageDigest());
+            out.add(check(s.id(), s.name(), true, s.image(), local, answers));
         }
         return out;
     }

@@ -131,6 +131,21 @@ class SnapshotUpdateFinderTest {
     }
 
     @Test
+    void aServiceWithoutTasksHereIsComparedByItsPinnedDigestNotByTheLocalTag() throws Exception {
+        ServiceInfo pinned = new ServiceInfo("s1", "shop_web", "127.0.0.1:25000/app:1", ServiceMode.REPLICATED, 0, 0,
+                Optional.empty(), List.of(), List.of(), Map.of(), NOW, NOW, OLD);
+        // the tag was pulled again on this host since: locally it is the new image, the service still runs the old
+        InventorySnapshot s = snapshot(List.of(), List.of(pinned),
+                List.of(image("sha256:img9", "127.0.0.1:25000/app:1", "127.0.0.1:25000/app@" + NEW)));
+
+        ImageUpdate found = finder(Map.of("127.0.0.1:25000/app:1", NEW)).check(s).get(0);
+
+        assertThat(found.state()).isEqualTo(UpdateState.UPDATE_AVAILABLE);
+        assertThat(found.localDigest()).isEqualTo(OLD);
+        assertThat(found.registryDigest()).isEqualTo(NEW);
+    }
+
+    @Test
     void referencesNameTheTagsAsked() {
         InventorySnapshot s = snapshot(List.of(container("c1", "a", "busybox", "sha256:x")),
                 List.of(service("s1", "b", "127.0.0.1:25000/app:1@" + OLD)), List.of());

@@ -11,9 +11,8 @@
  *       an upgrade the app did not finish is taken back at the next start.</li>
  *   <li>{@link io.pilothouse.core.workflows.upgrade.ContainerUpgrades}: runs previews through the plan runner and
  *       journals finished upgrades ({@code upgrade.container}) for a later rollback.</li>
- *   <li>{@link io.pilothouse.core.workflows.upgrade.UpdateFinder} with
- *       {@link io.pilothouse.core.workflows.upgrade.RegistryDigests}: which containers' tags point to another image in
- *       their registry.</li>
+ *   <li>{@link io.pilothouse.core.workflows.upgrade.RegistryDigests}: the registry's digest for a tag, which
+ *       {@code core.updates.SnapshotUpdateFinder} compares with what runs.</li>
  * </ul>
  * Strategies beside the recreate: {@link io.pilothouse.core.workflows.upgrade.BlueGreenPlanFactory} (green beside
  * blue, the network alias moved once green is up), {@link io.pilothouse.core.workflows.upgrade.ServiceUpgradePlanFactory}
