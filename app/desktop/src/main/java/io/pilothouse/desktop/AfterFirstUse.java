@@ -1,6 +1,5 @@
 package io.pilothouse.desktop;
 
-import io.pilothouse.desktop.ui.hosts.HostItem;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
@@ -22,16 +21,16 @@ final class AfterFirstUse {
         this.work = work;
     }
 
-    /** Schedules {@code work} (run once, on the FX thread) for when {@code hosts} has been drawn listed. */
-    static void schedule(ObservableList<HostItem> hosts, Duration latest, Runnable work) {
+    /** Schedules {@code work} (run once, on the FX thread) for the frame after {@code hosts} has items. */
+    static <T> void schedule(ObservableList<T> hosts, Duration latest, Runnable work) {
         AfterFirstUse after = new AfterFirstUse(work);
         if (!hosts.isEmpty()) {
             after.afterNextFrame();
             return;
         }
-        ListChangeListener<HostItem> listed = new ListChangeListener<>() {
+        ListChangeListener<T> listed = new ListChangeListener<>() {
             @Override
-            public void onChanged(Change<? extends HostItem> change) {
+            public void onChanged(Change<? extends T> change) {
                 if (!hosts.isEmpty()) {
                     hosts.removeListener(this);
                     after.afterNextFrame();
