@@ -13,6 +13,7 @@ public final class Launcher {
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", "pilothouse-desktop-logback.xml");
         }
+        EarlyLoading.start();
         Application.launch(PilothouseApp.class, args);
     }
 }

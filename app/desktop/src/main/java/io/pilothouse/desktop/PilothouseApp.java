@@ -30,6 +30,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -55,8 +56,6 @@ public final class PilothouseApp extends Application {
             t.setDaemon(true);
             return t;
         });
-        // the first connect's code (JSON reading, the snapshot, ELK) loaded while the window comes up
-        background.execute(io.pilothouse.desktop.ui.topology.TopologyWarmUp::run);
         AppDirectories dirs = AppDirectories.fromEnvironment();
         Journal journal = new Journal(dirs.journalFile());
         HostCatalog catalog = new HostCatalog(new ProfileStore(dirs.profilesFile()), journal);
@@ -66,6 +65,8 @@ public final class PilothouseApp extends Application {
         vm = new MainWindowViewModel(
                 new CatalogHostProfiles(catalog, new LocalEngineDetector(), System.getenv(), dockerConfigDir(dirs)),
                 connector, background, Platform::runLater, Clock.systemDefaultZone());
+        // the saved hosts are read in the background while the window is built
+        vm.start();
         ConfirmationRule rule = ConfirmationRule.of(new ProductionGuard());
         ToolTabs toolTabs = new ToolTabs() {
             @Override public void open(ToolTab tab) { window.get().toolTabs().open(tab); }
@@ -86,8 +87,12 @@ public final class PilothouseApp extends Application {
         Scene scene = loaded.root().getScene();
         stage.show();
         StartupMarker.requested().ifPresent(marker -> marker.watch(vm.hosts()));
-        vm.start();
-        new StartupRecovery(dirs, journal, catalog, options, background).offer(stage);
+        // what the first window does not need waits until it shows the saved hosts
+        AfterFirstUse.schedule(vm.hosts(), Duration.seconds(3), () -> {
+            // the first connect's code (JSON reading, the snapshot, ELK) loaded before the user's first connect
+            background.execute(io.pilothouse.desktop.ui.topology.TopologyWarmUp::run);
+            new StartupRecovery(dirs, journal, catalog, options, background).offer(stage);
+        });
         SceneSnapshot.requested().ifPresent(snapshot -> snapshot.schedule(scene));
     }
 
