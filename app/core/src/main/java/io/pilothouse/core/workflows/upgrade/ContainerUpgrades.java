@@ -123,14 +123,15 @@ public final class ContainerUpgrades {
         return new ContainerUpgrades(this, dir);
     }
 
-    /** True when the journal holds a finished upgrade of {@code container} on this host (a rollback is possible). */
-    public boolean hasUpgrade(String container) {
-        return hasUpgrade(journal, session.profile().name(), container);
-    }
-
-    /** True when {@code journal} holds a finished upgrade of {@code container} on the host named {@code host}. */
-    public static boolean hasUpgrade(Journal journal, String host, String container) {
-        return journal.readAll().stream().anyMatch(e -> e.event().equals(UPGRADED) && e.host().equals(host)
-                && container.equals(e.details().get("container")));
+    /** The containers on the host named {@code host} that {@code journal} holds a finished upgrade of (they can roll back). */
+    public static java.util.Set<String> upgradedContainers(Journal journal, String host) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (JournalEntry e : journal.readAll()) {
+            String container = e.details().get("container");
+            if (e.event().equals(UPGRADED) && host.equals(e.host()) && container != null) {
+                out.add(container);
+            }
+        }
+        return out;
     }
 }
