@@ -153,6 +153,7 @@ public final class PlanRunsViewModel {
                 case "plan.refused" -> "refused: " + e.summary();
                 case "plan.recovery-started" -> e.summary();
                 case "plan.finished" -> "ended " + word(d.get("outcome")) + ": " + e.summary();
+                case UPGRADED -> "journaled for a rollback: " + e.summary();
                 default -> e.event() + ": " + e.summary();
             };
             out.add(time + line);
