@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * One task of a swarm service as a rolling update sees it: its slot, the node it runs on, its state
- * (and the state swarm wants), its image and the engine's message.
+ * (and the state swarm wants), its image and the engine's error, if any.
  */
 public record ServiceTaskState(String id, int slot, String node, String state, String desiredState, String image,
                                String message, Instant updated) {
@@ -52,7 +52,7 @@ public record ServiceTaskState(String id, int slot, String node, String state, S
                 nodeId.isEmpty() ? "(not placed)" : nodes.getOrDefault(nodeId, nodeId),
                 t.path("Status").path("State").asText(), t.path("DesiredState").asText(),
                 at > 0 ? image.substring(0, at) : image,
-                t.path("Status").path("Err").asText(t.path("Status").path("Message").asText("")), updated);
+                t.path("Status").path("Err").asText(""), updated);
     }
 
     /** "slot 2 on node-1: running (wants running), testenv/busybox:2". */
