@@ -113,7 +113,7 @@ public final class ContainerUpgrades {
     }
 
     /** The runner the plans here run with: the guard, the journal, and the host locks when set. */
-    public PlanRunner runner() {
+    private PlanRunner runner() {
         PlanRunner runner = new PlanRunner(journal, guard);
         return locksDir == null ? runner : runner.withHostLocks(locksDir);
     }

@@ -62,10 +62,7 @@ public final class UpgradeTools implements HostTools {
 
     @Override
     public List<TargetTool> tools(HostProfile host, HostConnection connection, HostSession session, ToolTabs tabs) {
-        PlanWizardServices services = new PlanWizardServices(
-                new PlanRunner(journal, new ProductionGuard()).withHostLocks(locksDir),
-                ConfirmationRule.of(new ProductionGuard()), new PlanFiles(PlanFactoryRegistry.standard()),
-                new DockerChangeReverter(session.docker()), background, Platform::runLater);
+        PlanWizardServices services = planServices(journal, locksDir, session, background);
         UpgradePort port = new CoreUpgradePort(session, journal, RegistryCredentials.from(dockerConfig.resolve("config.json")),
                 draft -> PlanWizard.open(null, host, draft.plan(), null, services));
         RollbackOffer offer = new RollbackOffer(port, () -> ContainerUpgrades.upgradedContainers(journal, host.name()),
@@ -83,6 +80,16 @@ public final class UpgradeTools implements HostTools {
                             stop));
                 });
         return List.of(upgrade, rollbackTool(offer));
+    }
+
+    /**
+     * What the plan wizard runs upgrades and rollbacks with: the runner holding the host across
+     * processes (lock files in {@code locksDir}), the guard, the host's change reverter.
+     */
+    public static PlanWizardServices planServices(Journal journal, Path locksDir, HostSession session, Executor background) {
+        return new PlanWizardServices(new PlanRunner(journal, new ProductionGuard()).withHostLocks(locksDir),
+                ConfirmationRule.of(new ProductionGuard()), new PlanFiles(PlanFactoryRegistry.standard()),
+                new DockerChangeReverter(session.docker()), background, Platform::runLater);
     }
 
     /** "Roll back to previous image…" on a container the journal holds an upgrade of. */

@@ -10,13 +10,11 @@ import io.pilothouse.core.host.HostSession;
 import io.pilothouse.core.host.UnixSocketTransport;
 import io.pilothouse.core.journal.Journal;
 import io.pilothouse.core.ops.CancelToken;
-import io.pilothouse.core.ops.DockerChangeReverter;
 import io.pilothouse.core.ops.PlanListener;
 import io.pilothouse.core.ops.PlanResult;
-import io.pilothouse.core.ops.PlanRunner;
-import io.pilothouse.core.ops.ProductionGuard;
 import io.pilothouse.core.testenv.TestEnv;
 import io.pilothouse.core.workflows.upgrade.RegistryCredentials;
+import io.pilothouse.desktop.ui.plan.PlanWizardServices;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,10 +63,14 @@ final class DesktopUpgradeEngine implements AutoCloseable {
         return ENV.docker(args);
     }
 
-    /** Runs a draft's plan as the plan wizard does: the runner with host locks, and the reverter. */
+    Path locks() {
+        return home.resolve("locks");
+    }
+
+    /** Runs a draft's plan as the plan wizard does, with the services the upgrade tools give it (host locks, reverter). */
     PlanResult runAsWizard(UpgradeDraft draft, PlanListener listener) {
-        return new PlanRunner(journal, new ProductionGuard()).withHostLocks(home.resolve("locks"))
-                .run(draft.plan(), session.profile(), null, listener, new CancelToken(), new DockerChangeReverter(session.docker()));
+        PlanWizardServices services = UpgradeTools.planServices(journal, locks(), session, Runnable::run);
+        return services.runner().run(draft.plan(), session.profile(), null, listener, new CancelToken(), services.reverter());
     }
 
     @Override

@@ -2,7 +2,10 @@ package io.pilothouse.desktop.ui.upgrade;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pilothouse.core.ops.HostLock;
+import io.pilothouse.core.ops.Plan;
 import io.pilothouse.core.ops.PlanHistory;
+import io.pilothouse.core.ops.PlanOutcome;
 import io.pilothouse.core.ops.PlanListener;
 import io.pilothouse.core.ops.PlanResult;
 import io.pilothouse.core.workflows.upgrade.ContainerUpgrades;
@@ -69,6 +72,13 @@ class DesktopUpgradeRollbackIT {
         assertThat(wizard.draftProperty().get()).as(wizard.statusProperty().get()).isNotNull();
         wizard.proceed();
         assertThat(engine.opened).hasSize(1);
+        try (HostLock held = HostLock.acquire(engine.locks(), engine.session.profile(), new Plan("backup-nightly", "backup",
+                engine.session.profile().id(), "Nightly backup", List.of()))) {
+            PlanResult busy = engine.runAsWizard(engine.opened.get(0), new PlanListener() { });
+            assertThat(busy.outcome()).isEqualTo(PlanOutcome.REFUSED);
+            assertThat(busy.summary()).startsWith(engine.session.profile().name() + " is busy with \"Nightly backup\"");
+            assertThat(inspect(name).path("Id").asText()).as("nothing was done").isEqualTo(before.path("Id").asText());
+        }
         PlanResult upgraded = engine.runAsWizard(engine.opened.get(0), new PlanListener() { });
         assertThat(upgraded.succeeded()).as(upgraded.summary()).isTrue();
         assertThat(inspect(name).path("Config").path("Image").asText()).isEqualTo(engine.image("2"));
