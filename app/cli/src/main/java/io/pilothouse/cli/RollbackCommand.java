@@ -76,7 +76,8 @@ final class RollbackCommand extends HostCommand implements Callable<Integer> {
                         .run(plan, profile, confirmHost, new PlanListener() { }, new CancelToken())).code();
             }
             ContainerUpgrades upgrades = new ContainerUpgrades(session, context.journal(), new ProductionGuard(),
-                    RegistryCredentials.from(context.dirs().dockerConfigDir().resolve("config.json")));
+                    RegistryCredentials.from(context.dirs().dockerConfigDir().resolve("config.json")))
+                    .withHostLocks(context.dirs().locksDir());
             RecreatePreview preview;
             try {
                 preview = upgrades.previewRollback(container,

@@ -148,7 +148,8 @@ final class UpgradeCommand extends HostCommand implements Callable<Integer> {
                     }
                     return upgradeService(session, api, profile, confirm, credentials, target);
                 }
-                PlatformUpgrades platforms = new PlatformUpgrades(session, context.journal(), new ProductionGuard(), credentials);
+                PlatformUpgrades platforms = new PlatformUpgrades(session, context.journal(), new ProductionGuard(), credentials)
+                        .withHostLocks(context.dirs().locksDir());
                 if (platforms.isPlatform(target)) {
                     return upgradePlatform(platforms, profile, confirm, gate, target);
                 }
@@ -219,7 +220,8 @@ final class UpgradeCommand extends HostCommand implements Callable<Integer> {
 
     private int upgradeContainers(HostSession session, HostProfile profile, UpgradeConfirmation confirm,
                                   RegistryCredentials credentials, HealthGate gate) {
-        ContainerUpgrades upgrades = new ContainerUpgrades(session, context.journal(), new ProductionGuard(), credentials);
+        ContainerUpgrades upgrades = new ContainerUpgrades(session, context.journal(), new ProductionGuard(), credentials)
+                .withHostLocks(context.dirs().locksDir());
         List<RecreatePreview> previews = new ArrayList<>();
         for (String t : targets) {
             try {

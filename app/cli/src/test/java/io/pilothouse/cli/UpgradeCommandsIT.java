@@ -67,6 +67,27 @@ class UpgradeCommandsIT {
     }
 
     @Test
+    void anUpgradeOrRollbackOnABusyHostIsRefusedWithExitTwoAndChangesNothing() {
+        start();
+        CliRunner cli = withHost("development");
+        CliRunner.Result up = cli.run("upgrade", "local", name, "--image", ":2", "--settle", "1", "--yes");
+        assertThat(up.exit()).as(up.err()).isZero();
+        io.pilothouse.core.host.HostProfile profile = new io.pilothouse.core.profiles.ProfileStore(cli.dirs.profilesFile()).load()
+                .profiles().stream().filter(p -> p.name().equals("local")).findFirst().orElseThrow();
+        try (io.pilothouse.core.ops.HostLock held = io.pilothouse.core.ops.HostLock.acquire(cli.dirs.locksDir(), profile,
+                new io.pilothouse.core.ops.Plan("backup-nightly", "backup", profile.id(), "Nightly backup", java.util.List.of()))) {
+            CliRunner.Result busy = cli.run("upgrade", "local", name, "--image", ":1", "--settle", "1", "--yes");
+            assertThat(busy.exit()).isEqualTo(ExitStatus.USAGE.code());
+            assertThat(busy.err()).contains("local is busy with \"Nightly backup\" (plan backup-nightly, process")
+                    .contains("nothing was done");
+            CliRunner.Result busyBack = cli.run("rollback", "local", name, "--yes");
+            assertThat(busyBack.exit()).isEqualTo(ExitStatus.USAGE.code());
+            assertThat(busyBack.err()).contains("local is busy with \"Nightly backup\"");
+        }
+        assertThat(release()).isEqualTo("2");
+    }
+
+    @Test
     void aFailedUpgradeExitsFourAndLeavesTheContainerRunning() {
         start();
         String id = env.docker("inspect", "-f", "{{.Id}}", name);

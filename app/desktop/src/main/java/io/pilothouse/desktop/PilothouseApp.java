@@ -78,7 +78,7 @@ public final class PilothouseApp extends Application {
         LoadedView<MainWindowView> loaded = MainWindow.load(stage, vm, rule, workspaces);
         window.set(loaded.controller());
         loaded.controller().setHistory(runsFirst -> {
-            var history = io.pilothouse.desktop.ui.history.HistoryWindow.create(stage, dirs, journal, background);
+            var history = io.pilothouse.desktop.ui.history.HistoryWindow.create(stage, dirs, journal, background, io.pilothouse.desktop.ui.upgrade.UpgradeRollbacks.CONNECTED);
             if (runsFirst) {
                 history.view().showRuns();
             }

@@ -357,6 +357,11 @@ public final class PlanRunner {
                     Map.of("step", Integer.toString(current), "change", change.id()));
         }
 
+        @Override
+        public void record(String event, String summary, Map<String, String> details) {
+            journal(host, plan, event, summary, details);
+        }
+
         @Override public synchronized void put(String key, Object value) { values.put(key, value); }
 
         @Override

@@ -32,6 +32,12 @@ public interface StepContext {
     /** The change was taken back (or made good by a later step, e.g. the container was started again). */
     void resolved(HostChange change);
 
+    /**
+     * Writes an entry of the workflow's own kind to the journal (e.g. a finished upgrade, so a later
+     * rollback knows the previous image); its details also carry the plan's id and kind.
+     */
+    void record(String event, String summary, Map<String, String> details);
+
     void put(String key, Object value);
 
     <T> Optional<T> get(String key, Class<T> type);

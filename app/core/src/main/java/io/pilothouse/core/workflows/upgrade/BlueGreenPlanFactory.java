@@ -104,6 +104,7 @@ public final class BlueGreenPlanFactory {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         BlueGreenState s = new BlueGreenState(name, target, blue.path("Id").asText(), name + "-pth-green-" + suffix,
                 name + "-pth-old-" + suffix, moves);
+        s.finished = new FinishedUpgrade(name, currentRef, blue.path("Image").asText(), target);
 
         JsonNode oldImage = api.get("/images/" + EngineApi.encode(blue.path("Image").asText()) + "/json");
         JsonNode newImage = RecreateSteps.imageConfig(api, target) == null ? null

@@ -13,6 +13,8 @@ final class BlueGreenState {
     final String greenName;
     final String asideName;
     final List<AliasMove> moves;
+    /** What the journal records once blue is removed. */
+    FinishedUpgrade finished;
     String greenId;
     HostChange created;
     final List<HostChange> aliasesTaken = new ArrayList<>();

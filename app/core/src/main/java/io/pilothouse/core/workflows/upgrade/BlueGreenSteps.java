@@ -263,6 +263,9 @@ final class BlueGreenSteps {
             s.blueRenamed = null;
             s.greenRenamed = null;
             s.created = null;
+            if (s.finished != null) {
+                s.finished.journal(ctx);
+            }
         }
     }
 

@@ -4,19 +4,19 @@ import io.pilothouse.core.host.HostSession;
 import io.pilothouse.core.journal.Journal;
 import io.pilothouse.core.journal.JournalEntry;
 import io.pilothouse.core.ops.CancelToken;
+import io.pilothouse.core.ops.DockerChangeReverter;
 import io.pilothouse.core.ops.PlanListener;
 import io.pilothouse.core.ops.PlanResult;
 import io.pilothouse.core.ops.PlanRunner;
 import io.pilothouse.core.ops.ProductionGuard;
 
-import java.util.LinkedHashMap;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Upgrades and rollbacks of single containers on one host, for the wizard and the CLI: builds the
- * recreate preview, runs it through the plan runner (guard, journal, undo), and records each
- * finished upgrade in the journal so that a later rollback knows the previous image.
+ * recreate preview, runs it through the plan runner (guard, journal, undo, host lock); the plan's
+ * last step records each finished upgrade in the journal so that a later rollback knows the previous image.
  */
 public final class ContainerUpgrades {
 
@@ -28,6 +28,7 @@ public final class ContainerUpgrades {
     private final ProductionGuard guard;
     private final RecreatePlanFactory factory;
     private final BlueGreenPlanFactory blueGreen;
+    private final Path locksDir;
 
     public ContainerUpgrades(HostSession session, Journal journal, ProductionGuard guard) {
         this(session, journal, guard, RegistryCredentials.none());
@@ -40,6 +41,16 @@ public final class ContainerUpgrades {
         this.guard = guard;
         this.factory = new RecreatePlanFactory(EngineApi.of(session.docker()), session.profile().id(), credentials);
         this.blueGreen = new BlueGreenPlanFactory(EngineApi.of(session.docker()), session.profile().id(), credentials);
+        this.locksDir = null;
+    }
+
+    private ContainerUpgrades(ContainerUpgrades base, Path locksDir) {
+        this.session = base.session;
+        this.journal = base.journal;
+        this.guard = base.guard;
+        this.factory = base.factory;
+        this.blueGreen = base.blueGreen;
+        this.locksDir = locksDir;
     }
 
     /** @param image a reference, ":TAG", or null to pull the container's own reference again */
@@ -91,21 +102,36 @@ public final class ContainerUpgrades {
                 + session.profile().name() + ": there is no previous image to roll back to.");
     }
 
+    /**
+     * Runs the plan with the guard, the journal, the host lock (when {@link #withHostLocks} gave a
+     * directory) and the changes a failed run leaves open taken back. The plan's last step journals the
+     * finished upgrade ({@link #UPGRADED}), so the wizard and the command line record it alike.
+     */
     public PlanResult run(RecreatePreview preview, String typedConfirmation, PlanListener listener, CancelToken cancel) {
-        String previousId = EngineApi.of(session.docker())
-                .get("/containers/" + EngineApi.encode(preview.container()) + "/json").path("Image").asText();
-        PlanResult result = new PlanRunner(journal, guard).run(preview.plan(), session.profile(), typedConfirmation,
-                listener, cancel);
-        if (result.succeeded()) {
-            Map<String, String> details = new LinkedHashMap<>();
-            details.put("plan", preview.plan().id());
-            details.put("container", preview.container());
-            details.put("previousImage", preview.currentImage());
-            details.put("previousImageId", previousId);
-            details.put("image", preview.newImage());
-            journal.append(JournalEntry.now(session.profile(), UPGRADED, "upgraded " + preview.container() + " from "
-                    + preview.currentImage() + " to " + preview.newImage(), details));
+        return runner().run(preview.plan(), session.profile(), typedConfirmation, listener, cancel,
+                new DockerChangeReverter(session.docker()));
+    }
+
+    /** The runner the plans here run with: the guard, the journal, and the host locks when set. */
+    private PlanRunner runner() {
+        PlanRunner runner = new PlanRunner(journal, guard);
+        return locksDir == null ? runner : runner.withHostLocks(locksDir);
+    }
+
+    /** The same upgrades, holding the host across processes with lock files in {@code dir} (one mutating plan per host). */
+    public ContainerUpgrades withHostLocks(Path dir) {
+        return new ContainerUpgrades(this, dir);
+    }
+
+    /** The containers on the host named {@code host} that {@code journal} holds a finished upgrade of (they can roll back). */
+    public static java.util.Set<String> upgradedContainers(Journal journal, String host) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (JournalEntry e : journal.readAll()) {
+            String container = e.details().get("container");
+            if (e.event().equals(UPGRADED) && host.equals(e.host()) && container != null) {
+                out.add(container);
+            }
         }
-        return result;
+        return out;
     }
 }

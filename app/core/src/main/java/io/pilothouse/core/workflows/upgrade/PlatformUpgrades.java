@@ -3,8 +3,8 @@ package io.pilothouse.core.workflows.upgrade;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pilothouse.core.host.HostSession;
 import io.pilothouse.core.journal.Journal;
-import io.pilothouse.core.journal.JournalEntry;
 import io.pilothouse.core.ops.CancelToken;
+import io.pilothouse.core.ops.DockerChangeReverter;
 import io.pilothouse.core.ops.Plan;
 import io.pilothouse.core.ops.PlanListener;
 import io.pilothouse.core.ops.PlanResult;
@@ -14,6 +14,7 @@ import io.pilothouse.core.ops.Step;
 import io.pilothouse.core.ops.StepOutcome;
 import io.pilothouse.core.ops.StepRecord;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,13 +41,21 @@ public final class PlatformUpgrades {
     private final ProductionGuard guard;
     private final EngineApi api;
     private final RecreatePlanFactory recreate;
+    private final Path locksDir;
 
     public PlatformUpgrades(HostSession session, Journal journal, ProductionGuard guard, RegistryCredentials credentials) {
+        this(session, journal, guard, new RecreatePlanFactory(EngineApi.of(session.docker()), session.profile().id(),
+                credentials), null);
+    }
+
+    private PlatformUpgrades(HostSession session, Journal journal, ProductionGuard guard, RecreatePlanFactory recreate,
+                             Path locksDir) {
         this.session = session;
         this.journal = journal;
         this.guard = guard;
         this.api = EngineApi.of(session.docker());
-        this.recreate = new RecreatePlanFactory(api, session.profile().id(), credentials);
+        this.recreate = recreate;
+        this.locksDir = locksDir;
     }
 
     /** True when some container on the host belongs to the compose project {@code name}. */
@@ -126,29 +135,23 @@ public final class PlatformUpgrades {
         return new PlatformPreview(plan, platform, mode, members);
     }
 
+    /**
+     * Runs the platform's plan with the guard, the journal and the host lock (when {@link #withHostLocks}
+     * gave a directory); each recreate's last step journals its finished upgrade.
+     */
     public PlatformReport run(PlatformPreview preview, String typedConfirmation, PlanListener listener, CancelToken cancel) {
-        Map<String, String> previousIds = new LinkedHashMap<>();
-        for (PlatformMember m : preview.members()) {
-            previousIds.put(m.preview().container(), api.get(RecreateSteps.path(m.preview().container()) + "/json")
-                    .path("Image").asText());
+        PlanRunner runner = new PlanRunner(journal, guard);
+        if (locksDir != null) {
+            runner = runner.withHostLocks(locksDir);
         }
-        PlanResult result = new PlanRunner(journal, guard).run(preview.plan(), session.profile(), typedConfirmation,
-                listener, cancel);
-        List<ServiceOutcome> outcomes = outcomes(preview, result);
-        for (int i = 0; i < outcomes.size(); i++) {
-            if (outcomes.get(i).kind() == ServiceOutcome.Kind.UPGRADED) {
-                RecreatePreview p = preview.members().get(i).preview();
-                Map<String, String> details = new LinkedHashMap<>();
-                details.put("plan", preview.plan().id());
-                details.put("container", p.container());
-                details.put("previousImage", p.currentImage());
-                details.put("previousImageId", previousIds.get(p.container()));
-                details.put("image", p.newImage());
-                journal.append(JournalEntry.now(session.profile(), ContainerUpgrades.UPGRADED, "upgraded " + p.container()
-                        + " from " + p.currentImage() + " to " + p.newImage() + " (stack " + preview.platform() + ")", details));
-            }
-        }
-        return new PlatformReport(result, outcomes);
+        PlanResult result = runner.run(preview.plan(), session.profile(), typedConfirmation, listener, cancel,
+                new DockerChangeReverter(session.docker()));
+        return new PlatformReport(result, outcomes(preview, result));
+    }
+
+    /** The same upgrades, holding the host across processes with lock files in {@code dir}. */
+    public PlatformUpgrades withHostLocks(Path dir) {
+        return new PlatformUpgrades(session, journal, guard, recreate, dir);
     }
 
     /** Each service's outcome from the plan's step records. */

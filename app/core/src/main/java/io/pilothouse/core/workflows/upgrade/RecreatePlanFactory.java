@@ -65,6 +65,7 @@ public final class RecreatePlanFactory {
         s.asideName = name + "-pth-old-" + UUID.randomUUID().toString().substring(0, 6);
         s.wasRunning = old.path("State").path("Running").asBoolean();
         s.oldImageId = old.path("Image").asText();
+        s.finished = new FinishedUpgrade(name, currentRef, s.oldImageId, target);
 
         JsonNode oldImage = api.get("/images/" + EngineApi.encode(s.oldImageId) + "/json");
         s.oldInspect = old;

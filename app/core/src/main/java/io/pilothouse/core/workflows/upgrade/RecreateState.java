@@ -14,6 +14,8 @@ final class RecreateState {
     /** The old container's inspect, read again by the stop step; its image's config (an image id never changes). */
     com.fasterxml.jackson.databind.JsonNode oldInspect;
     com.fasterxml.jackson.databind.JsonNode oldImageConfig;
+    /** What the journal records once the old container is removed. */
+    FinishedUpgrade finished;
     String newId;
     CreateRequest request;
     HostChange stopped;

@@ -221,6 +221,9 @@ final class RecreateSteps {
             s.stopped = null;
             s.renamed = null;
             s.created = null;
+            if (s.finished != null) {
+                s.finished.journal(ctx);
+            }
         }
     }
 

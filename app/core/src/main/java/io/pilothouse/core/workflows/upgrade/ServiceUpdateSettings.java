@@ -80,6 +80,22 @@ public record ServiceUpdateSettings(int parallelism, Duration delay, Order order
                 Duration.ofSeconds(5), Duration.ofMinutes(5));
     }
 
+    /**
+     * The settings a service's spec holds now ({@code Spec.UpdateConfig}, the engine's defaults for
+     * what it leaves out: one task at a time, no pause, stop-first, pause on failure, 5 s watched),
+     * with the default timeout; the wizard starts from these.
+     */
+    public static ServiceUpdateSettings of(com.fasterxml.jackson.databind.JsonNode updateConfig) {
+        int parallelism = updateConfig.path("Parallelism").asInt(1);
+        Order order = updateConfig.path("Order").asText("").isEmpty() ? Order.STOP_FIRST
+                : Order.parse(updateConfig.path("Order").asText());
+        FailureAction action = updateConfig.path("FailureAction").asText("").isEmpty() ? FailureAction.PAUSE
+                : FailureAction.parse(updateConfig.path("FailureAction").asText());
+        long monitor = updateConfig.path("Monitor").asLong(0);
+        return new ServiceUpdateSettings(Math.max(0, parallelism), Duration.ofNanos(Math.max(0, updateConfig.path("Delay").asLong(0))),
+                order, action, monitor > 0 ? Duration.ofNanos(monitor) : Duration.ofSeconds(5), defaults().timeout());
+    }
+
     public String describe() {
         return (parallelism == 0 ? "all tasks at once" : parallelism + " task" + (parallelism == 1 ? "" : "s") + " at a time")
                 + ", " + delay.toSeconds() + " s apart, " + order.engineName() + ", on failure " + failureAction.engineName()

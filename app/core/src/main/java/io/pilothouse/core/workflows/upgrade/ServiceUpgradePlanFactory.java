@@ -38,6 +38,11 @@ public final class ServiceUpgradePlanFactory {
         return new ServiceUpgradePreview(plan, name, currentRef, target, settings);
     }
 
+    /** The update settings {@code service}'s spec holds now (the wizard's starting point). */
+    public ServiceUpdateSettings currentSettings(String service) {
+        return ServiceUpdateSettings.of(inspect(api, service).path("Spec").path("UpdateConfig"));
+    }
+
     /** The plan that puts {@code service} back on its previous spec (swarm's own rollback). */
     public Plan rollback(String service, java.time.Duration timeout) {
         JsonNode current = inspect(api, service);

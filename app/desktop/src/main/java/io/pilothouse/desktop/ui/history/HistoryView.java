@@ -1,7 +1,9 @@
 package io.pilothouse.desktop.ui.history;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -47,6 +49,8 @@ public final class HistoryView {
     @FXML private TableColumn<PlanRunRow, String> titleColumn;
     @FXML private ListView<String> storyList;
     @FXML private Label runsStatus;
+    @FXML private ChoiceBox<String> rollbackChoice;
+    @FXML private Button rollbackButton;
     private BackupCatalogViewModel catalog;
     private PlanRunsViewModel runs;
 
@@ -90,6 +94,12 @@ public final class HistoryView {
         runTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> runs.chosenProperty().set(now));
         storyList.setItems(runs.story());
         runsStatus.textProperty().bind(runs.statusProperty());
+        rollbackChoice.setItems(runs.rollbackTargets());
+        rollbackChoice.valueProperty().bindBidirectional(runs.rollbackTargetProperty());
+        rollbackChoice.visibleProperty().bind(Bindings.isNotEmpty(runs.rollbackTargets()));
+        rollbackChoice.managedProperty().bind(rollbackChoice.visibleProperty());
+        rollbackButton.visibleProperty().bind(rollbackChoice.visibleProperty());
+        rollbackButton.managedProperty().bind(rollbackChoice.visibleProperty());
     }
 
     private static <R> void text(TableColumn<R, String> column, Function<R, String> value) {
@@ -104,6 +114,8 @@ public final class HistoryView {
     @FXML private void onReload() { catalog.load(); }
 
     @FXML private void onReloadRuns() { runs.load(); }
+
+    @FXML private void onRollBack() { runs.rollBack(); }
 
     @FXML private void onVerify() { catalog.verify(backupTable.getSelectionModel().getSelectedItems()); }
 

@@ -30,10 +30,16 @@ public final class HistoryWindow {
 
     /** Builds the window over the app's backup folder and journal; the caller shows it. */
     public static HistoryWindow create(Window owner, AppDirectories dirs, Journal journal, Executor background) {
+        return create(owner, dirs, journal, background, RollbackOpener.NONE);
+    }
+
+    /** @param rollbacks opens the rollback of a container an upgrade run changed (on a connected host) */
+    public static HistoryWindow create(Window owner, AppDirectories dirs, Journal journal, Executor background,
+                                       RollbackOpener rollbacks) {
         BackupCatalogViewModel catalog = new BackupCatalogViewModel(new BackupCatalog(BackupCatalog.defaultDir(dirs)),
                 background, Platform::runLater, Clock.systemDefaultZone());
         PlanRunsViewModel runs = new PlanRunsViewModel(new PlanHistory(journal), () -> unfinished(journal, dirs),
-                background, Platform::runLater);
+                background, Platform::runLater, rollbacks);
         return create(owner, catalog, runs);
     }
 

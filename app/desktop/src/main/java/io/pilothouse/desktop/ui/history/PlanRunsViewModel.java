@@ -25,6 +25,9 @@ import java.util.function.Supplier;
  */
 public final class PlanRunsViewModel {
 
+    /** The journal event of a container's finished upgrade (written by the upgrade plans' last step). */
+    static final String UPGRADED = io.pilothouse.core.workflows.upgrade.ContainerUpgrades.UPGRADED;
+
     /** The host choice that shows every host. */
     public static final String ALL_HOSTS = "All hosts";
 
@@ -39,10 +42,20 @@ public final class PlanRunsViewModel {
     private final ObjectProperty<PlanRunRow> chosen = new SimpleObjectProperty<>();
     private final ObservableList<String> story = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
+    private final RollbackOpener rollbacks;
+    private final ObservableList<String> rollbackTargets = FXCollections.observableArrayList();
+    private final StringProperty rollbackTarget = new SimpleStringProperty();
 
     /** @param unfinished the ids of plans whose process died mid-run (see PlanRecovery) */
     public PlanRunsViewModel(PlanHistory history, Supplier<Set<String>> unfinished, Executor background,
                              Consumer<Runnable> ui) {
+        this(history, unfinished, background, ui, RollbackOpener.NONE);
+    }
+
+    /** @param rollbacks opens the rollback of a container an upgrade run changed, on a connected host */
+    public PlanRunsViewModel(PlanHistory history, Supplier<Set<String>> unfinished, Executor background,
+                             Consumer<Runnable> ui, RollbackOpener rollbacks) {
+        this.rollbacks = rollbacks;
         this.history = history;
         this.unfinished = unfinished;
         this.background = background;
@@ -80,18 +93,46 @@ public final class PlanRunsViewModel {
 
     private void tell(PlanRunRow row) {
         story.clear();
+        rollbackTargets.clear();
+        rollbackTarget.set(null);
         if (row == null) {
             return;
         }
         String id = row.run().planId();
         background.execute(() -> {
-            List<String> lines = lines(history.entries(id));
+            List<JournalEntry> entries = history.entries(id);
+            List<String> lines = lines(entries);
+            List<String> upgraded = upgradedContainers(entries);
             ui.accept(() -> {
                 if (chosen.get() == row) {
                     story.setAll(lines);
+                    rollbackTargets.setAll(upgraded);
+                    rollbackTarget.set(upgraded.isEmpty() ? null : upgraded.get(0));
                 }
             });
         });
+    }
+
+    /** The containers a run upgraded to the end (its {@code upgrade.container} entries), in order. */
+    static List<String> upgradedContainers(List<JournalEntry> entries) {
+        return entries.stream().filter(e -> e.event().equals(UPGRADED))
+                .map(e -> e.details().get("container")).filter(c -> c != null && !c.isEmpty()).distinct().toList();
+    }
+
+    /**
+     * Opens the rollback of the chosen container of the chosen upgrade run (the plan wizard shows it
+     * before anything changes); says why when it cannot.
+     */
+    public void rollBack() {
+        PlanRunRow row = chosen.get();
+        String container = rollbackTarget.get();
+        if (row == null || container == null || !rollbackTargets.contains(container)) {
+            status.set("Choose an upgrade run that finished, then the container to roll back.");
+            return;
+        }
+        String why = rollbacks.open(row.host(), container);
+        status.set(why.isEmpty() ? "Rolling back " + container + " on " + row.host()
+                + ": the plan wizard shows the plan before anything changes." : why);
     }
 
     /** A run's journal entries as sentences: steps with their outcome, notes, changes made and taken back. */
@@ -112,6 +153,7 @@ public final class PlanRunsViewModel {
                 case "plan.refused" -> "refused: " + e.summary();
                 case "plan.recovery-started" -> e.summary();
                 case "plan.finished" -> "ended " + word(d.get("outcome")) + ": " + e.summary();
+                case UPGRADED -> "journaled for a rollback: " + e.summary();
                 default -> e.event() + ": " + e.summary();
             };
             out.add(time + line);
@@ -137,4 +179,6 @@ public final class PlanRunsViewModel {
     public ObjectProperty<PlanRunRow> chosenProperty() { return chosen; }
     public ObservableList<String> story() { return story; }
     public StringProperty statusProperty() { return status; }
+    public ObservableList<String> rollbackTargets() { return rollbackTargets; }
+    public StringProperty rollbackTargetProperty() { return rollbackTarget; }
 }
