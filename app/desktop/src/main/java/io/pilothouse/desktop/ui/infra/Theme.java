@@ -4,10 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 
-/**
- * The AtlantaFX theme of the whole application, light or dark, in its precompiled binary form
- * (the .bss is read as is; the 170 kB .css would be parsed at every start).
- */
+/** The AtlantaFX theme of the whole application, light or dark. */
 public final class Theme {
 
     private Theme() {
@@ -15,7 +12,7 @@ public final class Theme {
 
     public static void apply(boolean dark) {
         Application.setUserAgentStylesheet(dark
-                ? new PrimerDark().getUserAgentStylesheetBSS()
-                : new PrimerLight().getUserAgentStylesheetBSS());
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
     }
 }
