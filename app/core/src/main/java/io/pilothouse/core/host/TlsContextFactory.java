@@ -1,12 +1,6 @@
 package io.pilothouse.core.host;
 
 import io.pilothouse.core.host.ConnectionFailure.Kind;
-import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
-import org.bouncycastle.openssl.PEMEncryptedKeyPair;
-import org.bouncycastle.openssl.PEMKeyPair;
-import org.bouncycastle.openssl.PEMParser;
-import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
-import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
@@ -16,7 +10,6 @@ import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,33 +116,21 @@ final class TlsContextFactory {
         }
     }
 
+    /**
+     * The client key: an unencrypted PKCS#8 key ("PRIVATE KEY", what Docker's and openssl's tools write)
+     * is read with the JDK alone; other PEM forms (PKCS#1, SEC1, encrypted) go through BouncyCastle,
+     * which is only loaded then.
+     */
     static PrivateKey readPrivateKey(HostProfile profile, Path file) {
-        JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.US_ASCII);
-             PEMParser parser = new PEMParser(reader)) {
-            Object o;
-            while ((o = parser.readObject()) != null) {
-                if (o instanceof PrivateKeyInfo pkcs8) {
-                    return converter.getPrivateKey(pkcs8);
-                }
-                if (o instanceof PEMKeyPair pkcs1) {
-                    return converter.getKeyPair(pkcs1).getPrivate();
-                }
-                if (o instanceof PKCS8EncryptedPrivateKeyInfo || o instanceof PEMEncryptedKeyPair) {
-                    throw ConnectionFailureTranslator.tlsFile(profile, Kind.TLS_FILES_INVALID, file, "client key",
-                            "is encrypted; Docker client keys are used without a passphrase "
-                                    + "(decrypt it with 'openssl pkey -in key.pem -out key.pem')");
-                }
-            }
-            throw ConnectionFailureTranslator.tlsFile(profile, Kind.TLS_FILES_INVALID, file, "client key",
-                    "holds no PEM private key");
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.US_ASCII);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ConnectionFailure cf) {
-                throw cf;
-            }
             throw ConnectionFailureTranslator.tlsFile(profile, Kind.TLS_FILES_INVALID, file, "client key",
                     "is not a readable PEM private key (" + e.getMessage() + ")");
         }
+        PrivateKey pkcs8 = Pkcs8PemKey.read(text);
+        return pkcs8 != null ? pkcs8 : PemKeyReader.read(profile, file);
     }
 
     private static void requirePresent(HostProfile profile, Path file, String role, Kind missingKind) {

@@ -128,6 +128,9 @@ public final class SshConnector implements AutoCloseable {
         session.setConfig("StrictHostKeyChecking", "yes");
         session.setConfig("HashKnownHosts", "no");
         session.setConfig("PreferredAuthentications", "publickey");
+        for (String key : new String[] {"kex", "CheckKexes"}) {
+            session.setConfig(key, KexProposal.of(session.getConfig(key), JSch.class.getClassLoader()));
+        }
         session.setDaemonThread(true);
         if (socketFactory != null) {
             session.setSocketFactory(socketFactory);
