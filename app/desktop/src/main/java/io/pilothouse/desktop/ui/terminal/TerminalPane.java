@@ -60,6 +60,14 @@ public final class TerminalPane {
         root.getStyleClass().add("terminal-pane");
     }
 
+    /**
+     * The widget repaints from a timeline that runs until it is stopped; left running after the tab
+     * is gone, its handler fails on every pulse once the widget is collected.
+     */
+    private void stopRepaint() {
+        widget.getTerminalPanel().dispose();
+    }
+
     public BorderPane root() {
         return root;
     }
@@ -95,9 +103,14 @@ public final class TerminalPane {
         connector.write(text);
     }
 
-    /** Ends the process in the container (in the background) and stops the widget. */
+    /** Ends the process in the container (in the background) and stops the widget's repainting. */
     public void dispose() {
         background.execute(connector::close);
+        if (Platform.isFxApplicationThread()) {
+            stopRepaint();
+        } else {
+            Platform.runLater(this::stopRepaint);
+        }
     }
 
     private void closed(CloseReport report) {
