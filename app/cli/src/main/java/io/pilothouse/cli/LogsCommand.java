@@ -5,6 +5,7 @@ import io.pilothouse.core.host.HostSession;
 import io.pilothouse.core.logs.AnsiText;
 import io.pilothouse.core.logs.EngineTimestamp;
 import io.pilothouse.core.logs.LineMatcher;
+import io.pilothouse.core.logs.LineSink;
 import io.pilothouse.core.logs.LogFeed;
 import io.pilothouse.core.logs.LogOptions;
 import io.pilothouse.core.logs.LogQuery;
@@ -13,6 +14,7 @@ import io.pilothouse.core.logs.LogStream;
 import io.pilothouse.core.logs.LogTargets;
 import io.pilothouse.core.logs.LogTime;
 import io.pilothouse.core.logs.RawLine;
+import io.pilothouse.core.logs.SourceNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -93,34 +95,20 @@ final class LogsCommand extends HostCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new CliFailure(ExitStatus.USAGE, e.getMessage());
             }
-            boolean tagged = sources.size() > 1;
-            int width = sources.stream().mapToInt(s -> s.name().length()).max().orElse(0);
+            SourceNames names = new SourceNames(sources);
             LineMatcher m = matcher;
-            LogFeed feed = LogFeed.start(sources, session::docker, new LogOptions(follow, tail, sinceNanos, null), batch -> {
-                StringBuilder sb = new StringBuilder(batch.size() * 120);
-                for (RawLine l : batch) {
-                    if (m != null && (l.stream() == LogStream.MARKER || !m.matches(l.text()))) {
-                        continue;
-                    }
-                    if (tagged) {
-                        String name = sources.get(l.source()).name();
-                        String pad = " ".repeat(width - name.length());
-                        sb.append(colour ? TAG_COLOURS[l.source() % TAG_COLOURS.length] + name + "\u001b[0m" : name)
-                                .append(pad).append(" | ");
-                    }
-                    if (timestamps) {
-                        sb.append(EngineTimestamp.format(l.epochNanos())).append(' ');
-                    }
-                    String text = new String(l.text(), StandardCharsets.UTF_8);
-                    sb.append(colour ? text : AnsiText.strip(text)).append('\n');
-                }
-                if (!sb.isEmpty()) {
-                    synchronized (context.out()) {
-                        context.out().print(sb);
-                        context.out().flush();
-                    }
-                }
-            });
+            LogFeed feed = LogFeed.start(sources, () -> session, new LogOptions(follow, tail, sinceNanos, null),
+                    new LineSink() {
+                        @Override
+                        public void sourceAdded(int index, LogSource source) {
+                            names.add(index, source);
+                        }
+
+                        @Override
+                        public void accept(List<RawLine> batch) {
+                            print(batch, m, names, colour);
+                        }
+                    });
             try {
                 if (follow && seconds != null) {
                     try {
@@ -136,5 +124,31 @@ final class LogsCommand extends HostCommand implements Callable<Integer> {
             }
         }
         return ExitStatus.OK.code();
+    }
+
+    private void print(List<RawLine> batch, LineMatcher m, SourceNames names, boolean colour) {
+        StringBuilder sb = new StringBuilder(batch.size() * 120);
+        for (RawLine l : batch) {
+            if (m != null && (l.stream() == LogStream.MARKER || !m.matches(l.text()))) {
+                continue;
+            }
+            if (names.tagged()) {
+                String name = names.name(l.source());
+                String pad = " ".repeat(Math.max(0, names.width() - name.length()));
+                sb.append(colour ? TAG_COLOURS[l.source() % TAG_COLOURS.length] + name + "\u001b[0m" : name)
+                        .append(pad).append(" | ");
+            }
+            if (timestamps) {
+                sb.append(EngineTimestamp.format(l.epochNanos())).append(' ');
+            }
+            String text = new String(l.text(), StandardCharsets.UTF_8);
+            sb.append(colour ? text : AnsiText.strip(text)).append('\n');
+        }
+        if (!sb.isEmpty()) {
+            synchronized (context.out()) {
+                context.out().print(sb);
+                context.out().flush();
+            }
+        }
     }
 }

@@ -55,6 +55,44 @@ public final class EngineApi {
         }
     }
 
+    /**
+     * GET {@code path} and hand back the answer's body as it streams (a followed log): closing the
+     * stream ends the request. Only the response head is bounded by the timeout; an error status is
+     * thrown as {@link #get} does.
+     */
+    public InputStream stream(String path) {
+        Request request = Request.builder().method(Request.Method.GET).path(prefix + path).build();
+        Response response = http.execute(request);
+        try {
+            int status = response.getStatusCode();
+            if (status < 200 || status >= 300) {
+                byte[] body = read(response.getBody(), path);
+                response.close();
+                throw status == 404 ? new NotFoundException(message(body, status, path))
+                        : new DockerException(message(body, status, path), status);
+            }
+            InputStream body = response.getBody() == null ? InputStream.nullInputStream() : response.getBody();
+            return new java.io.FilterInputStream(body) {
+                /** Ends the request at once: closing the body alone would read a followed stream to its end first. */
+                @Override
+                public void close() {
+                    response.close();
+                }
+            };
+        } catch (IOException e) {
+            closeQuietly(response);
+            throw new UncheckedIOException("Reading the engine's answer to GET " + path + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Response response) {
+        try {
+            response.close();
+        } catch (RuntimeException ignored) {
+            // the request failed already
+        }
+    }
+
     private static byte[] read(InputStream in, String path) throws IOException {
         if (in == null) {
             return new byte[0];

@@ -7,4 +7,11 @@ import java.util.List;
 public interface LineSink {
 
     void accept(List<RawLine> batch);
+
+    /**
+     * A source that was not in the list the feed started with (a task of a swarm service, as its log
+     * names it), with the index its lines carry; told before any of its lines.
+     */
+    default void sourceAdded(int index, LogSource source) {
+    }
 }

@@ -24,6 +24,8 @@ public final class LogBuffer implements LineSink {
     private static final int CHUNK = 16_384;
 
     private final List<LogSource> sources;
+    /** A feed's source index to the buffer's (the same but for sources a feed added). */
+    private int[] remap;
     private final int capacity;
     private byte[][] texts = new byte[INITIAL][];
     private long[] nanos = new long[INITIAL];
@@ -40,6 +42,10 @@ public final class LogBuffer implements LineSink {
         }
         this.sources = new ArrayList<>(sources);
         this.capacity = capacity;
+        this.remap = new int[sources.size()];
+        for (int i = 0; i < remap.length; i++) {
+            remap[i] = i;
+        }
     }
 
     public LogBuffer(List<LogSource> sources) {
@@ -54,6 +60,37 @@ public final class LogBuffer implements LineSink {
         return capacity;
     }
 
+    /**
+     * A source the feed found on the way (a service's task): added to the sources unless the buffer
+     * has it already (from an earlier feed, which may have numbered it otherwise); the feed's lines
+     * with {@code index} go to it from now on.
+     */
+    @Override
+    public synchronized void sourceAdded(int index, LogSource source) {
+        if (index < 0) {
+            throw new IllegalArgumentException("No source with index " + index);
+        }
+        int own = -1;
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.get(i).kind() == source.kind() && sources.get(i).name().equals(source.name())) {
+                own = i;
+                break;
+            }
+        }
+        if (own < 0) {
+            own = sources.size();
+            sources.add(source);
+        }
+        if (index >= remap.length) {
+            int old = remap.length;
+            remap = Arrays.copyOf(remap, Math.max(index + 1, old * 2));
+            for (int i = old; i < remap.length; i++) {
+                remap[i] = i;
+            }
+        }
+        remap[index] = own;
+    }
+
     @Override
     public synchronized void accept(List<RawLine> batch) {
         for (RawLine line : batch) {
@@ -63,7 +100,8 @@ public final class LogBuffer implements LineSink {
 
     public synchronized void append(RawLine line) {
         Objects.requireNonNull(line, "line");
-        if (line.source() < 0 || line.source() >= sources.size()) {
+        int source = line.source() >= 0 && line.source() < remap.length ? remap[line.source()] : -1;
+        if (source < 0 || source >= sources.size()) {
             throw new IllegalArgumentException("No source with index " + line.source());
         }
         if (next - first == capacity) {
@@ -79,7 +117,7 @@ public final class LogBuffer implements LineSink {
         texts[slot] = line.text();
         nanos[slot] = line.epochNanos();
         meta[slot] = (byte) line.stream().ordinal();
-        sourceOf[slot] = line.source();
+        sourceOf[slot] = source;
         bytes += line.text().length;
         next++;
     }

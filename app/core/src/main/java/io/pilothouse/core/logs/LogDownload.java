@@ -1,6 +1,6 @@
 package io.pilothouse.core.logs;
 
-import com.github.dockerjava.api.DockerClient;
+import io.pilothouse.core.host.HostSession;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -26,35 +26,43 @@ public final class LogDownload {
     }
 
     /** Reads the whole log of the sources from the engine into {@code file}; reports lines written. */
-    public static long download(List<LogSource> sources, Supplier<DockerClient> clients, Path file, boolean timestamps,
+    public static long download(List<LogSource> sources, Supplier<? extends HostSession> sessions, Path file, boolean timestamps,
                                 LongConsumer progress, BooleanSupplier cancelled) throws IOException {
         Path part = partFile(file);
-        boolean tagged = sources.size() > 1;
+        SourceNames names = new SourceNames(sources);
         long[] written = {0};
         IOException[] failure = {null};
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16)) {
-            LogFeed feed = LogFeed.start(sources, clients, LogOptions.all(), batch -> {
-                if (failure[0] != null) {
-                    return;
+            LogFeed feed = LogFeed.start(sources, sessions, LogOptions.all(), new LineSink() {
+                @Override
+                public void sourceAdded(int index, LogSource source) {
+                    names.add(index, source);
                 }
-                try {
-                    for (RawLine l : batch) {
-                        if (l.stream() == LogStream.MARKER) {
-                            continue;
-                        }
-                        if (tagged) {
-                            out.write((sources.get(l.source()).name() + " | ").getBytes(StandardCharsets.UTF_8));
-                        }
-                        if (timestamps) {
-                            out.write((EngineTimestamp.format(l.epochNanos()) + " ").getBytes(StandardCharsets.US_ASCII));
-                        }
-                        out.write(l.text());
-                        out.write('\n');
-                        written[0]++;
+
+                @Override
+                public void accept(List<RawLine> batch) {
+                    if (failure[0] != null) {
+                        return;
                     }
-                    progress.accept(written[0]);
-                } catch (IOException e) {
-                    failure[0] = e;
+                    try {
+                        for (RawLine l : batch) {
+                            if (l.stream() == LogStream.MARKER) {
+                                continue;
+                            }
+                            if (names.tagged()) {
+                                out.write((names.name(l.source()) + " | ").getBytes(StandardCharsets.UTF_8));
+                            }
+                            if (timestamps) {
+                                out.write((EngineTimestamp.format(l.epochNanos()) + " ").getBytes(StandardCharsets.US_ASCII));
+                            }
+                            out.write(l.text());
+                            out.write('\n');
+                            written[0]++;
+                        }
+                        progress.accept(written[0]);
+                    } catch (IOException e) {
+                        failure[0] = e;
+                    }
                 }
             });
             try {

@@ -1,10 +1,12 @@
 package io.pilothouse.core.logs;
 
-import com.github.dockerjava.api.DockerClient;
+import io.pilothouse.core.host.HostSession;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -16,6 +18,10 @@ import java.util.function.Supplier;
  * that arrives a little late still lands in its place. Memory stays bounded: a reader waits while
  * its source has more than {@value #MAX_PENDING} lines not yet handed on. {@link #cancel()} ends
  * every stream (a followed stream has no timeout of its own).
+ *
+ * <p>The tasks of a swarm service are sources of their own, added as the service's log names them:
+ * the sink hears of each ({@link LineSink#sourceAdded}) before it gets a line of it, and their lines
+ * are merged in timestamp order like those of separate containers.
  */
 public final class LogFeed implements AutoCloseable {
 
@@ -23,9 +29,15 @@ public final class LogFeed implements AutoCloseable {
     private static final int BATCH = 8192;
 
     private final List<SourceReader> readers = new ArrayList<>();
+    /** Per source (the given ones, then the tasks as they came): its lines not yet handed on, when they arrived, its reader. */
     private final List<ArrayDeque<RawLine>> pending = new ArrayList<>();
     private final List<ArrayDeque<Long>> arrivals = new ArrayList<>();
+    private final List<Integer> readerOf = new ArrayList<>();
+    private final int[] pendingOfReader;
     private final boolean[] finished;
+    private final Map<String, Integer> taskSources = new HashMap<>();
+    private final List<LogSource> added = new ArrayList<>();
+    private int announced;
     private final LineSink sink;
     private final LogOptions options;
     private final CompletableFuture<Void> done = new CompletableFuture<>();
@@ -33,17 +45,20 @@ public final class LogFeed implements AutoCloseable {
     private volatile boolean cancelled;
     private final Thread merger;
 
-    private LogFeed(List<LogSource> sources, Supplier<DockerClient> clients, LogOptions options, LineSink sink) {
+    private LogFeed(List<LogSource> sources, Supplier<? extends HostSession> sessions, LogOptions options,
+                    LineSink sink) {
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("Logs of nothing: give at least one container or service.");
         }
         this.sink = sink;
         this.options = options;
         this.finished = new boolean[sources.size()];
+        this.pendingOfReader = new int[sources.size()];
         for (int i = 0; i < sources.size(); i++) {
-            readers.add(new SourceReader(i, sources.get(i), clients, options, this));
+            readers.add(new SourceReader(i, sources.get(i), sessions, options, this));
             pending.add(new ArrayDeque<>());
             arrivals.add(new ArrayDeque<>());
+            readerOf.add(i);
         }
         merger = new Thread(this::merge, "logs-merge");
         merger.setDaemon(true);
@@ -53,9 +68,9 @@ public final class LogFeed implements AutoCloseable {
      * Starts reading. Source {@code i} of the list gives lines with source index {@code i}, the same
      * order as the buffer's sources.
      */
-    public static LogFeed start(List<LogSource> sources, Supplier<DockerClient> clients, LogOptions options,
+    public static LogFeed start(List<LogSource> sources, Supplier<? extends HostSession> sessions, LogOptions options,
                                 LineSink sink) {
-        LogFeed feed = new LogFeed(sources, clients, options, sink);
+        LogFeed feed = new LogFeed(sources, sessions, options, sink);
         for (int i = 0; i < feed.readers.size(); i++) {
             Thread t = new Thread(feed.readers.get(i), "logs-" + sources.get(i).name());
             t.setDaemon(true);
@@ -87,10 +102,11 @@ public final class LogFeed implements AutoCloseable {
         cancel();
     }
 
-    void offer(int source, List<RawLine> lines) {
+    /** Lines of reader {@code reader}, each for its own source (the reader's, or one of its tasks). */
+    void offer(int reader, List<RawLine> lines) {
         long now = System.nanoTime();
         synchronized (lock) {
-            while (!cancelled && pending.get(source).size() > MAX_PENDING) {
+            while (!cancelled && pendingOfReader[reader] > MAX_PENDING) {
                 try {
                     lock.wait(50);
                 } catch (InterruptedException e) {
@@ -98,14 +114,44 @@ public final class LogFeed implements AutoCloseable {
                     return;
                 }
             }
-            pending.get(source).addAll(lines);
-            if (readers.size() > 1) {
-                ArrayDeque<Long> a = arrivals.get(source);
-                for (int i = 0; i < lines.size(); i++) {
-                    a.add(now);
+            boolean merging = pending.size() > 1;
+            for (RawLine line : lines) {
+                pending.get(line.source()).add(line);
+                if (merging) {
+                    arrivals.get(line.source()).add(now);
                 }
             }
+            pendingOfReader[reader] += lines.size();
             lock.notifyAll();
+        }
+    }
+
+    /**
+     * The index of the task source {@code task} of reader {@code reader}'s service, added when new; a
+     * task that starts again in the same slot keeps its source.
+     */
+    int taskSource(int reader, LogSource task) {
+        synchronized (lock) {
+            return taskSources.computeIfAbsent(reader + "/" + task.name(), key -> {
+                int index = pending.size();
+                boolean wasMerging = index > 1;
+                pending.add(new ArrayDeque<>());
+                arrivals.add(new ArrayDeque<>());
+                readerOf.add(reader);
+                added.add(task);
+                if (!wasMerging) {
+                    // merging starts now: lines already waiting count as just arrived
+                    long now = System.nanoTime();
+                    for (int i = 0; i < index; i++) {
+                        ArrayDeque<Long> a = arrivals.get(i);
+                        a.clear();
+                        for (int k = 0; k < pending.get(i).size(); k++) {
+                            a.add(now);
+                        }
+                    }
+                }
+                return index;
+            });
         }
     }
 
@@ -120,17 +166,28 @@ public final class LogFeed implements AutoCloseable {
         try {
             while (true) {
                 List<RawLine> batch;
+                List<LogSource> newSources;
+                int firstNew;
                 boolean over;
                 synchronized (lock) {
                     if (!cancelled && !anyPending() && !allFinished()) {
-                        lock.wait(readers.size() > 1 ? 50 : 200);
+                        lock.wait(pending.size() > 1 ? 50 : 200);
                     }
                     if (cancelled) {
                         break;
                     }
-                    batch = readers.size() == 1 ? drainSingle() : drainMerged(System.nanoTime());
+                    batch = pending.size() == 1 ? drainSingle() : drainMerged(System.nanoTime());
+                    for (RawLine line : batch) {
+                        pendingOfReader[readerOf.get(line.source())]--;
+                    }
+                    firstNew = readers.size() + announced;
+                    newSources = List.copyOf(added.subList(announced, added.size()));
+                    announced = added.size();
                     over = allFinished() && !anyPending();
                     lock.notifyAll();
+                }
+                for (int i = 0; i < newSources.size(); i++) {
+                    sink.sourceAdded(firstNew + i, newSources.get(i));
                 }
                 if (!batch.isEmpty()) {
                     sink.accept(batch);
@@ -138,7 +195,7 @@ public final class LogFeed implements AutoCloseable {
                 if (over) {
                     break;
                 }
-                if (batch.isEmpty() && readers.size() > 1) {
+                if (batch.isEmpty() && pending.size() > 1) {
                     synchronized (lock) {
                         lock.wait(20);
                     }
@@ -170,10 +227,10 @@ public final class LogFeed implements AutoCloseable {
         while (out.size() < BATCH) {
             int best = -1;
             boolean blocked = false;
-            for (int i = 0; i < readers.size(); i++) {
+            for (int i = 0; i < pending.size(); i++) {
                 ArrayDeque<RawLine> q = pending.get(i);
                 if (q.isEmpty()) {
-                    if (!finished[i]) {
+                    if (!finished[readerOf.get(i)] && !(i < readers.size() && hasTasks(i))) {
                         blocked = true;
                     }
                     continue;
@@ -192,6 +249,16 @@ public final class LogFeed implements AutoCloseable {
             arrivals.get(best).poll();
         }
         return out;
+    }
+
+    /** Whether reader {@code reader}'s lines go to task sources (its own source then only gets its markers). */
+    private boolean hasTasks(int reader) {
+        for (int i = readers.size(); i < readerOf.size(); i++) {
+            if (readerOf.get(i) == reader) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean anyPending() {

@@ -18,4 +18,9 @@ public record LogSource(String id, String name, LogSourceKind kind) {
     public static LogSource service(String id, String name) {
         return new LogSource(id, name, LogSourceKind.SERVICE);
     }
+
+    /** A task of a service, named as the log shows it (e.g. {@code web.2}). */
+    public static LogSource task(String id, String name) {
+        return new LogSource(id, name, LogSourceKind.TASK);
+    }
 }

@@ -6,12 +6,18 @@ import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.StreamType;
+import io.pilothouse.core.host.EngineApi;
+import io.pilothouse.core.host.HostSession;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -21,6 +27,10 @@ import java.util.function.Supplier;
  * already handed on (those stamped earlier, and as many stamped at that same instant as it had),
  * and adds a marker line saying it resumed. A stream that was not followed and broke is resumed
  * the same way until the log is read to its end.
+ *
+ * <p>A swarm service's log is read with the engine's details, which name the task of each line:
+ * each task becomes a source of its own in the feed ({@code web.1}, {@code web.2}), so that its
+ * lines are tagged apart.
  */
 final class SourceReader implements Runnable {
 
@@ -28,7 +38,7 @@ final class SourceReader implements Runnable {
 
     private final int index;
     private final LogSource source;
-    private final Supplier<DockerClient> clients;
+    private final Supplier<? extends HostSession> sessions;
     private final LogOptions options;
     private final LogFeed feed;
     private final LineSplitter splitter;
@@ -39,11 +49,16 @@ final class SourceReader implements Runnable {
     private long skipBefore = EngineTimestamp.NONE;
     private int skipAtLast;
     private final List<RawLine> chunk = new ArrayList<>(256);
+    private final TaskNames taskNames;
+    private final Map<String, Integer> taskSources = new HashMap<>();
+    private EngineApi api;
 
-    SourceReader(int index, LogSource source, Supplier<DockerClient> clients, LogOptions options, LogFeed feed) {
+    SourceReader(int index, LogSource source, Supplier<? extends HostSession> sessions, LogOptions options,
+                 LogFeed feed) {
         this.index = index;
         this.source = source;
-        this.clients = clients;
+        this.sessions = sessions;
+        this.taskNames = new TaskNames(source.name());
         this.options = options;
         this.feed = feed;
         this.splitter = new LineSplitter(index);
@@ -117,7 +132,8 @@ final class SourceReader implements Runnable {
 
     /** Reads until the stream ends; returns the failure, or null when it ended normally. */
     private Throwable readOnce(boolean first) {
-        DockerClient docker = clients.get();
+        HostSession session = sessions.get();
+        DockerClient docker = session.docker();
         Integer since = null;
         Integer tail = null;
         if (first) {
@@ -129,6 +145,10 @@ final class SourceReader implements Runnable {
             since = (int) Math.floorDiv(lastNanos, 1_000_000_000L);
             skipBefore = lastNanos;
             skipAtLast = seenAtLast;
+        }
+        if (source.kind() == LogSourceKind.SERVICE && session.api().isPresent()) {
+            api = session.api().get();
+            return readServiceTasks(since, tail);
         }
         Callback callback = new Callback();
         current = callback;
@@ -169,6 +189,61 @@ final class SourceReader implements Runnable {
         return callback.failure;
     }
 
+    /** A service's log with the details that name each line's task; returns the failure, or null. */
+    private Throwable readServiceTasks(Integer since, Integer tail) {
+        StringBuilder path = new StringBuilder("/services/").append(source.id())
+                .append("/logs?details=1&stdout=1&stderr=1&timestamps=1&follow=").append(options.follow() ? 1 : 0)
+                .append("&tail=").append(tail == null ? "all" : tail.toString());
+        if (since != null) {
+            path.append("&since=").append(since);
+        }
+        InputStream in;
+        try {
+            in = api.stream(path.toString());
+        } catch (RuntimeException e) {
+            return e;
+        }
+        current = in;
+        Throwable failure = null;
+        try (in) {
+            if (!cancelled) {
+                EngineFrames.read(in, (stream, payload) -> {
+                    if (cancelled) {
+                        return;
+                    }
+                    splitter.push(stream, payload, this::takeTaskLine);
+                    if (chunk.size() >= 64 || (!chunk.isEmpty() && options.follow())) {
+                        handOn();
+                    }
+                });
+            }
+        } catch (IOException | RuntimeException e) {
+            if (!cancelled) {
+                failure = e;
+            }
+        }
+        splitter.flush(this::takeTaskLine);
+        handOn();
+        return failure;
+    }
+
+    /** Takes a service's line as its task's, without the details in front. */
+    private void takeTaskLine(RawLine line) {
+        SwarmLogDetails details = SwarmLogDetails.parse(line.text());
+        if (details == null) {
+            take(line);
+            return;
+        }
+        int target = index;
+        if (details.taskId() != null) {
+            target = taskSources.computeIfAbsent(details.taskId(), id -> feed.taskSource(index,
+                    LogSource.task(id, taskNames.of(id, details.nodeId(), api))));
+        }
+        byte[] text = line.text();
+        take(new RawLine(target, line.stream(), line.epochNanos(), Arrays.copyOfRange(text, details.textStart(),
+                text.length)));
+    }
+
     /** After a followed stream ended: waits until the container runs again; null when it never will. */
     private String awaitRunning() {
         if (source.kind() == LogSourceKind.SERVICE) {
@@ -179,7 +254,7 @@ final class SourceReader implements Runnable {
         long backoff = 250;
         while (!cancelled) {
             try {
-                InspectContainerResponse r = clients.get().inspectContainerCmd(source.id()).exec();
+                InspectContainerResponse r = sessions.get().docker().inspectContainerCmd(source.id()).exec();
                 if (Boolean.TRUE.equals(r.getState().getRunning())) {
                     return announced ? "the container started again" : "the container restarted";
                 }

@@ -38,7 +38,7 @@ public final class LogBench {
                 System.gc();
                 LogBuffer b = new LogBuffer(sources);
                 long t0 = System.nanoTime();
-                LogFeed feed = LogFeed.start(sources, session::docker, LogOptions.all(), b);
+                LogFeed feed = LogFeed.start(sources, () -> session, LogOptions.all(), b);
                 feed.done().join();
                 double s = (System.nanoTime() - t0) / 1e9;
                 if (b.size() != expected) {

@@ -64,7 +64,7 @@ class LogDaemonRestartIT {
                 new ConnectOptions(CredentialPrompt.NONE, Duration.ofSeconds(5), Duration.ofSeconds(30)));
         List<LogSource> sources = List.of(LogSource.container(id, name));
         LogBuffer buffer = new LogBuffer(sources);
-        feed = LogFeed.start(sources, session::docker, LogOptions.following(null), buffer);
+        feed = LogFeed.start(sources, () -> session, LogOptions.following(null), buffer);
         await().atMost(Duration.ofSeconds(20)).until(() -> buffer.size() >= 100);
 
         ENGINE.restartDaemon();

@@ -76,7 +76,7 @@ class LogFeedIT {
 
     private LogBuffer read(List<LogSource> sources, LogOptions options) {
         LogBuffer buffer = new LogBuffer(sources);
-        LogFeed feed = LogFeed.start(sources, session::docker, options, buffer);
+        LogFeed feed = LogFeed.start(sources, () -> session, options, buffer);
         feeds.add(feed);
         if (!options.follow()) {
             feed.done().orTimeout(60, TimeUnit.SECONDS).join();
@@ -205,7 +205,7 @@ class LogFeedIT {
     }
 
     @Test
-    void aSwarmServiceGivesTheLogsOfItsTasks() {
+    void aSwarmServiceGivesTheLogsOfItsTasksEachTaggedAsItsOwnSourceInTimestampOrder() {
         String name = run + "-svc";
         services.add(name);
         ENV.docker("service", "create", "-d", "--name", name, "--label", "io.pilothouse.test=true",
@@ -221,6 +221,21 @@ class LogFeedIT {
         List<LogLine> lines = buffer.lines(0, buffer.nextSequence());
         assertThat(lines.stream().filter(l -> l.text().equals("svc line 2"))).hasSize(2);
         assertThat(lines.stream().filter(l -> l.text().startsWith("svc err")).map(LogLine::stream)).containsOnly(LogStream.STDERR);
+        // each task is a source of its own, named by its slot, and the details the engine sent are not in the text
+        assertThat(buffer.sources()).extracting(LogSource::name).containsExactlyInAnyOrder(name, name + ".1", name + ".2");
+        assertThat(lines).extracting(l -> l.source().name()).containsOnly(name + ".1", name + ".2");
+        assertThat(lines).extracting(l -> l.source().kind()).containsOnly(LogSourceKind.TASK);
+        assertThat(lines).extracting(LogLine::text).allMatch(t -> t.startsWith("svc "));
+        for (String task : List.of(name + ".1", name + ".2")) {
+            assertThat(lines.stream().filter(l -> l.source().name().equals(task) && l.stream() == LogStream.STDOUT)
+                    .map(LogLine::text)).containsExactly("svc line 1", "svc line 2", "svc line 3");
+        }
+
+        // read to its end, the same: the feed ends, every task tagged
+        LogBuffer whole = read(sources, LogOptions.all());
+        List<LogLine> all = whole.lines(0, whole.nextSequence());
+        assertThat(all).hasSize(12).extracting(LogLine::epochNanos).isSorted();
+        assertThat(all).extracting(l -> l.source().name()).containsOnly(name + ".1", name + ".2");
     }
 
     @Test
@@ -244,7 +259,7 @@ class LogFeedIT {
         awaitExit(s.name());
         Path file = home.resolve("whole.log");
         List<Long> progress = new ArrayList<>();
-        long n = LogDownload.download(List.of(s), session::docker, file, false, progress::add, () -> false);
+        long n = LogDownload.download(List.of(s), () -> session, file, false, progress::add, () -> false);
         assertThat(n).isEqualTo(3000);
         assertThat(progress).isNotEmpty().last().isEqualTo(3000L);
         assertThat(Files.readAllLines(file)).hasSize(3000).startsWith("row 1").endsWith("row 3000");

@@ -1,6 +1,6 @@
 package io.pilothouse.desktop.ui.logs;
 
-import com.github.dockerjava.api.DockerClient;
+import io.pilothouse.core.host.HostSession;
 import io.pilothouse.core.logs.LineSink;
 import io.pilothouse.core.logs.LogDownload;
 import io.pilothouse.core.logs.LogFeed;
@@ -15,15 +15,15 @@ import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 /** The logs of some containers or services of a host, through its current docker client. */
-public record EngineLogPort(List<LogSource> sources, Supplier<DockerClient> clients) implements LogPort {
+public record EngineLogPort(List<LogSource> sources, Supplier<? extends HostSession> sessions) implements LogPort {
 
     @Override
     public AutoCloseable start(LogOptions options, LineSink sink) {
-        return LogFeed.start(sources, clients, options, sink);
+        return LogFeed.start(sources, sessions, options, sink);
     }
 
     @Override
     public long download(Path file, boolean timestamps, LongConsumer progress, BooleanSupplier cancelled) throws IOException {
-        return LogDownload.download(sources, clients, file, timestamps, progress, cancelled);
+        return LogDownload.download(sources, sessions, file, timestamps, progress, cancelled);
     }
 }

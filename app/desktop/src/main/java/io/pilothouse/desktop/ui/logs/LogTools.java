@@ -48,24 +48,24 @@ public final class LogTools implements HostTools {
 
     @Override
     public List<TargetTool> tools(HostProfile host, HostConnection connection, HostSession session, ToolTabs tabs) {
-        Supplier<DockerClient> clients = () -> connection.session().map(HostSession::docker).orElse(session.docker());
+        Supplier<HostSession> sessions = () -> connection.session().orElse(session);
         return List.of(new TargetTool("logs", "Logs", "fth-file-text",
                 Set.of(TargetKind.CONTAINER, TargetKind.SERVICE, TargetKind.STACK), true,
-                targets -> open(host, clients, tabs, targets)));
+                targets -> open(host, sessions, tabs, targets)));
     }
 
-    private void open(HostProfile host, Supplier<DockerClient> clients, ToolTabs tabs, List<Target> targets) {
+    private void open(HostProfile host, Supplier<HostSession> sessions, ToolTabs tabs, List<Target> targets) {
         String title = "Logs: " + (targets.size() == 1 ? targets.get(0).name() : targets.size() + " sources");
         io.execute(() -> {
             List<LogSource> sources;
             try {
-                sources = sources(clients.get(), targets);
+                sources = sources(sessions.get().docker(), targets);
             } catch (RuntimeException e) {
                 ui.execute(() -> tabs.open(new ToolTab(host, title, new Label("The logs cannot be opened: " + e.getMessage()), null)));
                 return;
             }
             ui.execute(() -> {
-                LogPane pane = LogPane.create(sources, new EngineLogPort(sources, clients), LogBuffer.DEFAULT_CAPACITY, io, ui);
+                LogPane pane = LogPane.create(sources, new EngineLogPort(sources, sessions), LogBuffer.DEFAULT_CAPACITY, io, ui);
                 tabs.open(new ToolTab(host, title, pane.node(), pane::dispose));
                 pane.start();
             });

@@ -92,7 +92,7 @@ class LogScreenshotIT {
                 new ConnectOptions(CredentialPrompt.NONE, Duration.ofSeconds(5), Duration.ofSeconds(30)));
         List<LogSource> sources = List.of(web, worker);
         robot.interact(() -> {
-            pane = LogPane.create(sources, new EngineLogPort(sources, session::docker), LogBuffer.DEFAULT_CAPACITY,
+            pane = LogPane.create(sources, new EngineLogPort(sources, () -> session), LogBuffer.DEFAULT_CAPACITY,
                     command -> new Thread(command).start(), Platform::runLater);
             Scene scene = new Scene(pane.node(), 1200, 700);
             scene.getStylesheets().add(ViewLoader.stylesheet());

@@ -48,7 +48,7 @@ public final class LogWindowRun {
         GcPauses pauses = GcPauses.watch();
         Platform.startup(() -> {
             Theme.apply(false);
-            LogPane pane = LogPane.create(sources, new EngineLogPort(sources, session::docker), LogBuffer.DEFAULT_CAPACITY,
+            LogPane pane = LogPane.create(sources, new EngineLogPort(sources, () -> session), LogBuffer.DEFAULT_CAPACITY,
                     Executors.newCachedThreadPool(), Platform::runLater);
             Stage stage = new Stage();
             Scene scene = new Scene(pane.node(), 1200, 800);
