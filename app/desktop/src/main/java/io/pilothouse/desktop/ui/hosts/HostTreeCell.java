@@ -7,6 +7,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -25,7 +26,8 @@ final class HostTreeCell extends TreeCell<Object> {
     private final Region stripe = new Region();
     private final VBox texts = new VBox(1, name, address);
     private final HBox hostRow = new HBox(8, stripe, dot, texts);
-    private final Tooltip tooltip = new Tooltip();
+    /** Made when the pointer first enters a host's row (a tooltip is a popup window of its own). */
+    private Tooltip tooltip;
     private final ChangeListener<HostStatus> onStatus = (o, was, now) -> showState(now);
     private HostItem shown;
 
@@ -40,9 +42,22 @@ final class HostTreeCell extends TreeCell<Object> {
         name.setMinWidth(0);
         address.setMinWidth(0);
         HBox.setHgrow(texts, Priority.ALWAYS);
-        tooltip.setShowDelay(Duration.millis(300));
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
+        addEventFilter(MouseEvent.MOUSE_ENTERED, e -> {
+            if (shown != null && getTooltip() == null) {
+                showTooltip(shown);
+            }
+        });
+    }
+
+    private void showTooltip(HostItem host) {
+        if (tooltip == null) {
+            tooltip = new Tooltip();
+            tooltip.setShowDelay(Duration.millis(300));
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(420);
+        }
+        tooltip.textProperty().bind(Bindings.concat(host.profile().transport().url(), "\n", host.detailProperty()));
+        setTooltip(tooltip);
     }
 
     @Override
@@ -50,7 +65,9 @@ final class HostTreeCell extends TreeCell<Object> {
         super.updateItem(item, empty);
         if (shown != null) {
             shown.statusProperty().removeListener(onStatus);
-            tooltip.textProperty().unbind();
+            if (tooltip != null) {
+                tooltip.textProperty().unbind();
+            }
             shown = null;
         }
         getStyleClass().removeAll("environment-row", "host-cell");
@@ -71,13 +88,14 @@ final class HostTreeCell extends TreeCell<Object> {
             name.setText(host.name());
             address.setText(host.profile().transport().url());
             stripe.setStyle("-fx-background-color: " + host.profile().environment().colour() + ";");
-            tooltip.textProperty().bind(Bindings.concat(host.profile().transport().url(), "\n", host.detailProperty()));
             host.statusProperty().addListener(onStatus);
             showState(host.status());
             getStyleClass().add("host-cell");
             setText(null);
             setGraphic(hostRow);
-            setTooltip(tooltip);
+            if (tooltip != null) {
+                showTooltip(host);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package io.pilothouse.desktop.ui.hosts;
 
 import io.pilothouse.desktop.ui.infra.Dialogs;
+import io.pilothouse.desktop.ui.infra.HoverTooltip;
 import io.pilothouse.desktop.ui.infra.Theme;
 import io.pilothouse.desktop.ui.workspace.HostWorkspaces;
 import io.pilothouse.desktop.ui.workspace.WorkspaceTabs;
@@ -11,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Control;
 import javafx.scene.control.SeparatorMenuItem;
 import io.pilothouse.desktop.ui.workspace.HostToolItem;
 import java.util.List;
@@ -21,6 +23,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -64,7 +67,15 @@ public final class MainWindowView {
         workspace = new WorkspaceTabs(workspaceTabs, topologyTab, inventoryTab, detailsTab, workspaces,
                 vm.selectedProperty());
         new HostTree(hostTree, vm);
-        hostTree.setContextMenu(hostMenu());
+        // the menu is a popup window of its own: made when it is first asked for, not with the window
+        hostTree.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (hostTree.getContextMenu() == null) {
+                hostTree.setContextMenu(hostMenu());
+            }
+        });
+        for (Control control : new Control[] {addButton, editButton, duplicateButton, removeButton, themeToggle}) {
+            HoverTooltip.ofHelp(control);
+        }
         hostShellItem.setDisable(true);
         checkUpdatesItem.setDisable(true);
         banner.visibleProperty().bind(vm.bannerVisibleProperty());

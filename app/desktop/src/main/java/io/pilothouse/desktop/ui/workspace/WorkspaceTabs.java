@@ -67,14 +67,14 @@ public final class WorkspaceTabs implements ToolTabs {
             for (Tab tab : new Tab[] {topology, inventory, details}) {
                 Label label = new Label(sentence);
                 label.getStyleClass().add("text-muted");
-                tab.setContent(label);
+                DeferredTabContent.set(tab, label);
             }
         }
     }
 
     private static void set(Tab tab, Node content) {
-        if (tab.getContent() != content) {
-            tab.setContent(content);
+        if (DeferredTabContent.of(tab) != content) {
+            DeferredTabContent.set(tab, content);
         }
     }
 

@@ -78,6 +78,9 @@ class MainWindowUiTest {
         assertThat(robot.lookup(".environment-row").queryAllAs(TreeCell.class).stream()
                 .sorted(java.util.Comparator.comparingInt(TreeCell::getIndex))
                 .map(c -> ((Label) c.getGraphic()).getText())).containsExactly("PRODUCTION  (1)", "STAGING  (1)", "DEVELOPMENT  (1)");
+        // the row's tooltip is made when the pointer first enters it
+        robot.moveTo(cellOf(robot, "dev-1"));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(((TreeCell<?>) cellOf(robot, "dev-1")).getTooltip().getText())
                 .isEqualTo("unix:///run/dev-1.sock\nConnected: Docker 24.0.7 on engine-1 (API 1.43), 3 ms");
         assertThat(stage.getTitle()).isEqualTo("Pilothouse");
