@@ -3,6 +3,7 @@ package io.pilothouse.core.host;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Info;
 import com.github.dockerjava.api.model.LocalNodeState;
 import com.github.dockerjava.api.model.SwarmInfo;
@@ -16,13 +17,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Asks an engine who it is: /_ping (is it Docker at all, and how long a round trip takes), /version
- * (engine and API versions, platform) and /info (swarm role, containers, name). Refuses engines
+ * (engine and API versions, platform), /info (swarm role, name) and the container list (how many, how many up). Refuses engines
  * whose API is older than {@link ConnectionFailureTranslator#MIN_API_VERSION}.
  */
 final class EngineProbe {
@@ -81,9 +83,19 @@ final class EngineProbe {
         Arrays.sort(rtt);
         Versions v = versions();
         Info info = docker.infoCmd().exec();
+        List<Container> containers = docker.listContainersCmd().withShowAll(true).exec();
         return new EngineInfo(v.engineVersion(), v.apiVersion(), v.os(), v.arch(), swarmRole(info.getSwarm()),
-                orZero(info.getContainers()), orZero(info.getContainersRunning()), info.getName(),
+                containers.size(), (int) containers.stream().filter(c -> isUp(c.getState())).count(), info.getName(),
                 Duration.ofNanos(rtt[1]));
+    }
+
+    /**
+     * Up as docker ps shows it: running, paused or restarting. The counts come from the container list, not
+     * from /info, whose counters the engine keeps apart and which drift from the list after some swarm task
+     * removals (a stopped task still counted as running).
+     */
+    static boolean isUp(String state) {
+        return "running".equals(state) || "paused".equals(state) || "restarting".equals(state);
     }
 
     static String swarmRole(SwarmInfo swarm) {
@@ -148,9 +160,5 @@ final class EngineProbe {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static int orZero(Integer i) {
-        return i == null ? 0 : i;
     }
 }
