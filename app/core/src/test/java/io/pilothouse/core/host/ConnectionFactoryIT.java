@@ -45,6 +45,22 @@ class ConnectionFactoryIT {
         }
     }
 
+    @Test
+    void aPausedContainerIsUpAsDockerPsListsIt() {
+        String name = "pth-paused-" + System.nanoTime();
+        ENV.docker("run", "-d", "--label", "io.pilothouse.test=true", "--name", name, ENV.image(), "sleep", "600");
+        try {
+            ENV.docker("pause", name);
+            assertThat(ENV.docker("ps", "-q", "--filter", "name=" + name)).as("docker ps lists it").isNotBlank();
+            HostProfile profile = HostProfile.create("local", new UnixSocketTransport(ENV.dockerSock()), null);
+            try (HostSession session = factory().connect(profile, options())) {
+                assertMatchesCli(session);
+            }
+        } finally {
+            ENV.docker("rm", "-f", name);
+        }
+    }
+
     /**
      * The session's report equals the docker CLI's. Other tests share the engine and may add or remove
      * containers meanwhile, so the counts are compared in a window where the CLI saw no change.
