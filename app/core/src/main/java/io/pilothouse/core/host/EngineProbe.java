@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
 
 /**
  * Asks an engine who it is: /_ping (is it Docker at all, and how long a round trip takes), /version
- * (engine and API versions, platform), /info (swarm role, name) and the container list (how many, how many up). Refuses engines
- * whose API is older than {@link ConnectionFailureTranslator#MIN_API_VERSION}.
+ * (engine and API versions, platform), /info (swarm role, name) and the container list (how many,
+ * how many up). Refuses engines whose API is older than {@link ConnectionFailureTranslator#MIN_API_VERSION}.
  */
 final class EngineProbe {
 
