@@ -11,6 +11,7 @@ import com.github.dockerjava.core.RemoteApiVersion;
 import com.github.dockerjava.transport.DockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient.Request;
 import com.github.dockerjava.transport.DockerHttpClient.Response;
+import io.pilothouse.core.model.ContainerState;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,19 +84,12 @@ final class EngineProbe {
         Arrays.sort(rtt);
         Versions v = versions();
         Info info = docker.infoCmd().exec();
+        // counted from the list, as docker ps counts them: /info's own counters drift from the list
+        // (seen after swarm task removals: a stopped task still counted as running)
         List<Container> containers = docker.listContainersCmd().withShowAll(true).exec();
+        long up = containers.stream().filter(c -> ContainerState.fromEngine(c.getState()).isUp()).count();
         return new EngineInfo(v.engineVersion(), v.apiVersion(), v.os(), v.arch(), swarmRole(info.getSwarm()),
-                containers.size(), (int) containers.stream().filter(c -> isUp(c.getState())).count(), info.getName(),
-                Duration.ofNanos(rtt[1]));
-    }
-
-    /**
-     * Up as docker ps shows it: running, paused or restarting. The counts come from the container list, not
-     * from /info, whose counters the engine keeps apart and which drift from the list after some swarm task
-     * removals (a stopped task still counted as running).
-     */
-    static boolean isUp(String state) {
-        return "running".equals(state) || "paused".equals(state) || "restarting".equals(state);
+                containers.size(), (int) up, info.getName(), Duration.ofNanos(rtt[1]));
     }
 
     static String swarmRole(SwarmInfo swarm) {
