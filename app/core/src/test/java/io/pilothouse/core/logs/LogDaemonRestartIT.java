@@ -55,10 +55,11 @@ class LogDaemonRestartIT {
 
     @Test
     void aFollowedLogResumesAfterTheDaemonRestartsWithNoLineRepeatedOrMissing() {
-        // numbered across restarts: the count lives in the container's file system; the daemon starts it again
+        // numbered across restarts: the count lives in the container's file system, replaced by a rename so
+        // that a kill cannot leave it empty (a truncated file restarted the count at 1); the daemon starts it again
         String id = ENGINE.docker("run", "-d", "--restart", "always", "--label", "io.pilothouse.test=true", "--name", name,
                 ENGINE.image(), "sh", "-c",
-                "n=$(cat /tmp/n 2>/dev/null || echo 0); while true; do n=$((n+1)); echo $n > /tmp/n; echo line $n; sleep 0.01; done");
+                "n=$(cat /tmp/n 2>/dev/null || echo 0); while true; do n=$((n+1)); echo $n > /tmp/n.next; mv /tmp/n.next /tmp/n; echo line $n; sleep 0.01; done");
         HostProfile p = HostProfile.create(name + "-host", new UnixSocketTransport(ENGINE.dockerSock()), Environment.DEVELOPMENT);
         session = new ConnectionFactory(AppDirectories.from(Map.of(), home)).connect(p,
                 new ConnectOptions(CredentialPrompt.NONE, Duration.ofSeconds(5), Duration.ofSeconds(30)));

@@ -187,7 +187,7 @@ class LogFeedIT {
     @Test
     void aRestartedContainerResumesWithNoLineRepeatedOrMissing() {
         // numbered across restarts: the count lives in the container's file system
-        LogSource s = container("resume", "n=$(cat /tmp/n 2>/dev/null || echo 0); while true; do n=$((n+1)); echo $n > /tmp/n; echo line $n; sleep 0.01; done");
+        LogSource s = container("resume", "n=$(cat /tmp/n 2>/dev/null || echo 0); while true; do n=$((n+1)); echo $n > /tmp/n.next; mv /tmp/n.next /tmp/n; echo line $n; sleep 0.01; done");
         LogBuffer buffer = read(List.of(s), LogOptions.following(null));
         await().atMost(Duration.ofSeconds(20)).until(() -> buffer.size() >= 100);
         ENV.docker("restart", "-t", "1", s.name());
