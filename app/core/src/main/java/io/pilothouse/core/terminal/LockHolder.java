@@ -6,6 +6,8 @@ import java.util.Map;
 /** Who holds a maintenance lock and since when, as written beside the locked path. */
 public record LockHolder(String path, String who, String since, String session) {
 
+    static final String UNKNOWN = "unknown";
+
     /** Reads {@code who=... since=... session=...} (words; the who may not contain blanks). */
     public static LockHolder parse(String path, String info) {
         Map<String, String> fields = new LinkedHashMap<>();
@@ -15,11 +17,15 @@ public record LockHolder(String path, String who, String since, String session) 
                 fields.put(word.substring(0, eq), word.substring(eq + 1));
             }
         }
-        return new LockHolder(path, fields.getOrDefault("who", "unknown"), fields.getOrDefault("since", "unknown"),
+        return new LockHolder(path, fields.getOrDefault("who", UNKNOWN), fields.getOrDefault("since", UNKNOWN),
                 fields.getOrDefault("session", ""));
     }
 
     public String sentence() {
+        if (UNKNOWN.equals(who) && UNKNOWN.equals(since)) {
+            return path + " is locked by a process that left no maintenance note beside it (not a Pilothouse session),"
+                    + " and stayed locked for " + (LockHolderScript.BUSY_TRIES / 5) + " s";
+        }
         return path + " is locked by " + who + " since " + since;
     }
 }

@@ -2,9 +2,10 @@ package io.pilothouse.core.terminal;
 
 /**
  * The holder process run inside the container: it takes an exclusive {@code flock} on every path
- * (all or none), writes who and since when beside each one ({@code PATH.maintenance}), then holds
- * the locks while heartbeats arrive on its stdin. It lets go on "release", on the end of its stdin,
- * or when no heartbeat came for the lease time; it then ends the session's maintenance shell.
+ * (all or none; a lock held only for a moment is waited for, see {@link #BUSY_TRIES}), writes who
+ * and since when beside each one ({@code PATH.maintenance}), then holds the locks while heartbeats
+ * arrive on its stdin. It lets go on "release", on the end of its stdin, or when no heartbeat came
+ * for the lease time; it then ends the session's maintenance shell.
  * Nothing it starts inherits the lock descriptors for longer than a moment.
  *
  * <p>Its first line names it ({@link #SIGNATURE}), so the holder is recognised on the host (in an exec's
@@ -21,6 +22,14 @@ final class LockHolderScript {
 
     static final String INFO_SUFFIX = ".maintenance";
 
+    /**
+     * A lock held without a maintenance note beside it is somebody's short check, as a supervisor's
+     * {@code flock -n pid-file true} before it restarts a module: it is tried again every 0.2 s for
+     * about two seconds before it is reported busy. A lock with a note is another session's and is
+     * refused at once.
+     */
+    static final int BUSY_TRIES = 10;
+
     /** The words the script's first line carries. */
     static final String SIGNATURE = "pilothouse maintenance lock holder";
 
@@ -34,10 +43,13 @@ final class LockHolderScript {
             "fd=3",
             "for p in \"$@\"; do",
             "  eval \"exec $fd<\\\"\\$p\\\"\" 2>/dev/null || { echo \"UNREADABLE $p\"; exit 4; }",
-            "  if ! flock -n $fd; then",
+            "  tries=0",
+            "  while ! flock -n $fd; do",
             "    info=$(cat \"$p" + INFO_SUFFIX + "\" 2>/dev/null | head -n 1)",
-            "    echo \"BUSY $p ${info:-who=unknown}\"; exit 3",
-            "  fi",
+            "    if [ -n \"$info\" ] || [ $tries -ge " + BUSY_TRIES + " ]; then echo \"BUSY $p ${info:-who=unknown}\"; exit 3; fi",
+            "    tries=$((tries+1))",
+            "    sleep 0.2 2>/dev/null || { sleep 1; tries=$((tries+4)); }",
+            "  done",
             "  fd=$((fd+1))",
             "done",
             "[ -n \"$since\" ] || since=$(date -u +%Y-%m-%dT%H:%M:%SZ)",

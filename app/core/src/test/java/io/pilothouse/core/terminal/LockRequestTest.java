@@ -50,5 +50,8 @@ class LockRequestTest {
         LockHolder h = LockHolder.parse("/a.pid", " who=bob@cli since=2026-11-22T05:00:00Z session=maint-1");
         assertThat(h.sentence()).isEqualTo("/a.pid is locked by bob@cli since 2026-11-22T05:00:00Z");
         assertThat(LockHolder.parse("/a.pid", "garbage").who()).isEqualTo("unknown");
+        assertThat(LockHolder.parse("/a.pid", "who=unknown").sentence())
+                .isEqualTo("/a.pid is locked by a process that left no maintenance note beside it (not a Pilothouse session),"
+                        + " and stayed locked for 2 s");
     }
 }

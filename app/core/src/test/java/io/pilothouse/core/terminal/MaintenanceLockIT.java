@@ -103,6 +103,34 @@ class MaintenanceLockIT {
     }
 
     @Test
+    void aLockHeldForAMomentWithoutANoteIsWaitedFor() {
+        box.holdBriefly(MAIN_PID, 0.8);
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
+                .until(() -> box.exec("flock -n " + MAIN_PID + " true && echo free || echo taken").strip().equals("taken"));
+
+        lock("alice", LockRequest.DEFAULT_LEASE, WORKER_PID, MAIN_PID);
+
+        assertThat(box.locked(MAIN_PID)).isTrue();
+        assertThat(box.locked(WORKER_PID)).isTrue();
+        assertThat(box.exec("cat " + MAIN_PID + ".maintenance")).contains("who=alice");
+    }
+
+    @Test
+    void aLockHeldLongerWithoutANoteIsRefusedAsAnUnknownHolderAndTakesNothing() {
+        box.holdBriefly(MAIN_PID, 30);
+        await().atMost(Duration.ofSeconds(5)).until(() -> box.locked(MAIN_PID));
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> lock("bob", LockRequest.DEFAULT_LEASE, WORKER_PID, MAIN_PID))
+                .isInstanceOf(LockRefusedException.class)
+                .hasMessageContaining(MAIN_PID + " is locked by a process that left no maintenance note");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("tried again for about two seconds first")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(1800));
+        assertThat(box.locked(WORKER_PID)).as("all or none").isFalse();
+        assertThat(box.exec("ls " + WORKER_PID + ".maintenance 2>&1 || true")).contains("No such file");
+    }
+
+    @Test
     void missingPathsAndAContainerWithoutFlockAreSaidPlainlyBeforeAnythingChanges() {
         MaintenanceCheck check = new MaintenanceCheck(session.docker(), TIMEOUT);
         assertThat(check.problems(new LockRequest(box.name(), List.of("/app/data/nope.pid"), "alice", null)))

@@ -127,9 +127,18 @@ public final class SupervisedContainer implements AutoCloseable {
         return Integer.parseInt(exec("grep -c 'started " + module + " ' /app/data/supervisor.log || true").strip());
     }
 
-    /** True when an exclusive lock on {@code path} is held by some process. */
+    /**
+     * True when an exclusive lock on {@code path} is held by some process: two tries 0.3 s apart
+     * both find it taken, so the supervisor's own momentary check of a free pid file does not count.
+     */
     public boolean locked(String path) {
-        return exec("flock -n " + path + " true && echo free || echo locked").strip().equals("locked");
+        return exec("flock -n " + path + " true || { sleep 0.3; flock -n " + path + " true; } && echo free || echo locked")
+                .strip().equals("locked");
+    }
+
+    /** Holds an exclusive lock on {@code path} for {@code seconds}, without a maintenance note, in the background. */
+    public void holdBriefly(String path, double seconds) {
+        env.docker("exec", "-d", name, "flock", path, "sleep", String.valueOf(seconds));
     }
 
     /** Command lines of the processes carrying {@code marker} in their environment. */
