@@ -65,7 +65,8 @@ public final class PilothouseApp extends Application {
         vm = new MainWindowViewModel(
                 new CatalogHostProfiles(catalog, new LocalEngineDetector(), System.getenv(), dockerConfigDir(dirs)),
                 connector, background, Platform::runLater, Clock.systemDefaultZone());
-        // the saved hosts are read in the background while the window is built
+        // the saved hosts are read in the background while the window is built; they connect once it is drawn
+        vm.holdConnections();
         vm.start();
         ConfirmationRule rule = ConfirmationRule.of(new ProductionGuard());
         ToolTabs toolTabs = new ToolTabs() {
@@ -87,6 +88,7 @@ public final class PilothouseApp extends Application {
         Scene scene = loaded.root().getScene();
         stage.show();
         StartupMarker.requested().ifPresent(marker -> marker.watch(vm.hosts()));
+        AfterFirstUse.schedule(vm.hosts(), Duration.seconds(3), vm::releaseConnections);
         // what the first window does not need waits until it shows the saved hosts
         AfterFirstUse.schedule(vm.hosts(), Duration.seconds(3), () -> {
             // the first connect's code (JSON reading, the snapshot, ELK) loaded before the user's first connect

@@ -168,7 +168,7 @@ public final class HostConnection implements AutoCloseable {
         if (closed) {
             return;
         }
-        publish(new HostStatus(HostStatus.State.CONNECTING, Optional.empty(), Optional.empty(), Optional.empty()));
+        publish(HostStatus.connecting());
         HostSession opened;
         try {
             opened = factory.connect(profile, options);

@@ -24,4 +24,8 @@ public record HostStatus(State state, Optional<EngineInfo> info, Optional<Connec
     public static HostStatus idle() {
         return new HostStatus(State.IDLE, Optional.empty(), Optional.empty(), Optional.empty());
     }
+
+    public static HostStatus connecting() {
+        return new HostStatus(State.CONNECTING, Optional.empty(), Optional.empty(), Optional.empty());
+    }
 }

@@ -57,6 +57,8 @@ public final class MainWindowViewModel {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private volatile Consumer<Notice> notices = n -> { };
     private String selectWhenListed;
+    /** Connections asked for while held (see {@link #holdConnections()}); null when not held. */
+    private List<Runnable> heldConnects;
 
     public MainWindowViewModel(HostProfiles profiles, HostConnector connector, Executor background, Executor ui,
                                Clock clock) {
@@ -72,6 +74,24 @@ public final class MainWindowViewModel {
     /** Where problems go: warnings as a notice in the window, failures as the error dialog. */
     public void setNoticeSink(Consumer<Notice> sink) {
         this.notices = sink;
+    }
+
+    /**
+     * Keeps the connections that the hosts' listing starts until {@link #releaseConnections()}: the app
+     * draws its first window before the key exchanges and TLS handshakes compete with it for the
+     * processors. The hosts show as connecting meanwhile. Call before {@link #start()}.
+     */
+    public void holdConnections() {
+        heldConnects = new ArrayList<>();
+    }
+
+    /** Starts the connections held since {@link #holdConnections()}, except for hosts gone meanwhile. */
+    public void releaseConnections() {
+        List<Runnable> held = heldConnects;
+        heldConnects = null;
+        if (held != null) {
+            held.forEach(Runnable::run);
+        }
     }
 
     /** Loads the saved hosts (adding the local engine on a first start) and connects them all. */
@@ -157,10 +177,23 @@ public final class MainWindowViewModel {
                     onStatus(item, s);
                 }
             }));
-            background.execute(() -> startConnecting(item, link));
+            connectSoon(item, link);
         } catch (RuntimeException e) {
             onStatus(item, couldNotStart(profile, e));
         }
+    }
+
+    private void connectSoon(HostItem item, HostLink link) {
+        if (heldConnects == null) {
+            background.execute(() -> startConnecting(item, link));
+            return;
+        }
+        onStatus(item, HostStatus.connecting());
+        heldConnects.add(() -> {
+            if (links.get(item.id()) == link) {
+                background.execute(() -> startConnecting(item, link));
+            }
+        });
     }
 
     private void startConnecting(HostItem item, HostLink link) {
@@ -229,7 +262,7 @@ public final class MainWindowViewModel {
             return;
         }
         askedToConnect.add(item.id());
-        background.execute(() -> startConnecting(item, link));
+        connectSoon(item, link);
     }
 
     public void disconnect(HostItem item) {

@@ -63,6 +63,31 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void heldConnectionsStartWhenReleasedAndTheHostsShowAsConnectingMeanwhile() {
+        profiles.with(local("a", Environment.DEVELOPMENT), ssh("b", Environment.STAGING), ssh("c", Environment.STAGING));
+        MainWindowViewModel vm = new MainWindowViewModel(profiles, connector, Runnable::run, Runnable::run,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        vm.holdConnections();
+        vm.start();
+        assertThat(vm.hosts()).extracting(HostItem::name).containsExactly("a", "b", "c");
+        assertThat(connector.links.values()).allSatisfy(l -> assertThat(l.connects).isZero());
+        assertThat(vm.hosts()).allSatisfy(h -> assertThat(h.stateLabelProperty().get()).isEqualTo("Connecting…"));
+        vm.selectedProperty().set(item(vm, "b"));
+        assertThat(vm.canConnectProperty().get()).as("already on its way").isFalse();
+
+        profiles.remove("c");
+        vm.releaseConnections();
+
+        assertThat(connector.link("a").connects).isEqualTo(1);
+        assertThat(connector.link("b").connects).isEqualTo(1);
+        assertThat(connector.link("c").connects).as("gone from the list before its turn").isZero();
+        assertThat(item(vm, "a").status().state()).isEqualTo(HostStatus.State.CONNECTED);
+
+        profiles.add(local("d", Environment.DEVELOPMENT));
+        assertThat(connector.link("d").connects).as("once released, a new host connects at once").isEqualTo(1);
+    }
+
+    @Test
     void hostsAreGroupedByEnvironmentInAFixedOrderThenByName() {
         profiles.with(local("zeta", Environment.DEVELOPMENT), ssh("web-2", Environment.PRODUCTION),
                 ssh("web-1", Environment.PRODUCTION), local("lab", Environment.of("qa")),
