@@ -9,10 +9,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        // each face has its own logging setup; both jars share one class path in the installed package
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "pilothouse-desktop-logback.xml");
-        }
+        // logging is set up by DesktopLogging (a logback service), unless -Dlogback.configurationFile names a file
         EarlyLoading.start();
         Application.launch(PilothouseApp.class, args);
     }
