@@ -1,6 +1,5 @@
 package io.pilothouse.desktop;
 
-import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -8,9 +7,9 @@ import javafx.util.Duration;
 
 /**
  * Runs the start-up work the first window does not need (warm-ups, recovery of unfinished plans)
- * once the main window is usable: the frame after the saved hosts are listed, or after
- * {@code latest} when the list stays empty. So that work no longer competes for the processors
- * with the first frame. Used on the FX thread.
+ * once the main window is usable: when the frame listing the saved hosts is on the screen, or after
+ * {@code latest} when the list stays empty. So that work (and the hosts' connections) no longer
+ * competes for the processors with the first frame. Used on the FX thread.
  */
 final class AfterFirstUse {
 
@@ -47,17 +46,7 @@ final class AfterFirstUse {
     }
 
     private void afterNextFrame() {
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == 2) {
-                    stop();
-                    run();
-                }
-            }
-        }.start();
+        FramePainted.then(this::run);
     }
 
     private void run() {

@@ -2,7 +2,6 @@ package io.pilothouse.desktop;
 
 import io.pilothouse.core.host.HostStatus;
 import io.pilothouse.desktop.ui.hosts.HostItem;
-import javafx.animation.AnimationTimer;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
@@ -15,9 +14,10 @@ import java.util.Optional;
 
 /**
  * Start-up timestamps for the start-up benchmark: with {@code -Dpilothouse.startup.marker=<file>}
- * (or {@code PILOTHOUSE_STARTUP_MARKER}) the app appends {@code window_ms=<epoch ms>} once the
- * main window has drawn a frame that lists the saved hosts, and {@code connected_ms=<epoch ms>}
- * once every listed host is connected. Nothing is written otherwise.
+ * (or {@code PILOTHOUSE_STARTUP_MARKER}) the app appends {@code window_ms=<epoch ms>} once a
+ * frame of the main window that lists the saved hosts is on the screen ({@link FramePainted}), and
+ * {@code connected_ms=<epoch ms>} once a frame shows every listed host connected. Nothing is
+ * written otherwise.
  */
 final class StartupMarker {
 
@@ -57,19 +57,9 @@ final class StartupMarker {
         check.run();
     }
 
-    /** The pulse after the change has laid out and rendered the scene; that pulse's time is written. */
+    /** The time the frame showing the change reached the screen is written. */
     private void afterNextFrame(String key) {
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == 2) {
-                    stop();
-                    write(key + "=" + System.currentTimeMillis());
-                }
-            }
-        }.start();
+        FramePainted.then(() -> write(key + "=" + System.currentTimeMillis()));
     }
 
     private void write(String line) {
