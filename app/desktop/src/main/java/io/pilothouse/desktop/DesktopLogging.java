@@ -12,9 +12,9 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 /**
  * The desktop app's logging, set up in code: INFO and above to stderr, docker-java and HttpClient
  * at WARN (their INFO is wire-level chatter). Found by logback as a service before it looks for an
- * XML file, so the app does not start logback's XML reader (about a third of a second of a
- * processor at start-up). When {@code -Dlogback.configurationFile} names a file — the command line
- * face sets its own, and a person may set one to debug — that file is read instead.
+ * XML file, so the app does not start logback's XML reader (some 270 classes fewer at start-up).
+ * When {@code -Dlogback.configurationFile} names a file — the command line face sets its own, and a
+ * person may set one to debug — that file is read instead.
  */
 public final class DesktopLogging extends ContextAwareBase implements Configurator {
 

@@ -88,9 +88,9 @@ public final class PilothouseApp extends Application {
         Scene scene = loaded.root().getScene();
         stage.show();
         StartupMarker.requested().ifPresent(marker -> marker.watch(vm.hosts()));
-        AfterFirstUse.schedule(vm.hosts(), Duration.seconds(3), vm::releaseConnections);
-        // what the first window does not need waits until it shows the saved hosts
+        // what the first window does not need waits until it shows the saved hosts: their connections first
         AfterFirstUse.schedule(vm.hosts(), Duration.seconds(3), () -> {
+            vm.releaseConnections();
             // the first connect's code (JSON reading, the snapshot, ELK) loaded before the user's first connect
             background.execute(io.pilothouse.desktop.ui.topology.TopologyWarmUp::run);
             new StartupRecovery(dirs, journal, catalog, options, background).offer(stage);
