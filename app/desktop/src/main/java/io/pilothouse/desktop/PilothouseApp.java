@@ -10,29 +10,39 @@ import io.pilothouse.core.ops.ProductionGuard;
 import io.pilothouse.core.profiles.HostCatalog;
 import io.pilothouse.core.profiles.LocalEngineDetector;
 import io.pilothouse.core.profiles.ProfileStore;
+import io.pilothouse.core.terminal.MaintenanceRegistry;
+import io.pilothouse.desktop.ui.backup.BackupTools;
 import io.pilothouse.desktop.ui.guard.ConfirmationRule;
+import io.pilothouse.desktop.ui.history.HistoryWindow;
 import io.pilothouse.desktop.ui.hosts.MainWindow;
-import io.pilothouse.desktop.ui.plan.RestartPlanTools;
+import io.pilothouse.desktop.ui.hosts.MainWindowView;
 import io.pilothouse.desktop.ui.hosts.MainWindowViewModel;
 import io.pilothouse.desktop.ui.infra.FxCredentialPrompt;
-import io.pilothouse.desktop.ui.infra.Theme;
-import io.pilothouse.desktop.wiring.CatalogHostProfiles;
-import io.pilothouse.desktop.wiring.CoreHostConnector;
-import io.pilothouse.desktop.ui.hosts.MainWindowView;
 import io.pilothouse.desktop.ui.infra.LoadedView;
-import io.pilothouse.desktop.wiring.CoreHostWorkspaces;
-import io.pilothouse.desktop.wiring.StartupRecovery;
+import io.pilothouse.desktop.ui.infra.Theme;
+import io.pilothouse.desktop.ui.logs.LogTools;
+import io.pilothouse.desktop.ui.plan.RestartPlanTools;
+import io.pilothouse.desktop.ui.scale.ScaleTools;
+import io.pilothouse.desktop.ui.terminal.TerminalTools;
+import io.pilothouse.desktop.ui.topology.TopologyWarmUp;
+import io.pilothouse.desktop.ui.upgrade.UpgradeRollbacks;
+import io.pilothouse.desktop.ui.upgrade.UpgradeTools;
 import io.pilothouse.desktop.ui.workspace.HostTools;
 import io.pilothouse.desktop.ui.workspace.ToolTab;
 import io.pilothouse.desktop.ui.workspace.ToolTabs;
-import java.util.List;
+import io.pilothouse.desktop.wiring.CatalogHostProfiles;
+import io.pilothouse.desktop.wiring.CoreHostConnector;
+import io.pilothouse.desktop.wiring.CoreHostWorkspaces;
+import io.pilothouse.desktop.wiring.StartupRecovery;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -79,7 +89,7 @@ public final class PilothouseApp extends Application {
         LoadedView<MainWindowView> loaded = MainWindow.load(stage, vm, rule, workspaces);
         window.set(loaded.controller());
         loaded.controller().setHistory(runsFirst -> {
-            var history = io.pilothouse.desktop.ui.history.HistoryWindow.create(stage, dirs, journal, background, io.pilothouse.desktop.ui.upgrade.UpgradeRollbacks.CONNECTED);
+            var history = HistoryWindow.create(stage, dirs, journal, background, UpgradeRollbacks.CONNECTED);
             if (runsFirst) {
                 history.view().showRuns();
             }
@@ -92,7 +102,7 @@ public final class PilothouseApp extends Application {
         AfterFirstUse.schedule(vm.hosts(), Duration.seconds(3), () -> {
             vm.releaseConnections();
             // the first connect's code (JSON reading, the snapshot, ELK) loaded before the user's first connect
-            background.execute(io.pilothouse.desktop.ui.topology.TopologyWarmUp::run);
+            background.execute(TopologyWarmUp::run);
             new StartupRecovery(dirs, journal, catalog, options, background).offer(stage);
         });
         SceneSnapshot.requested().ifPresent(snapshot -> snapshot.schedule(scene));
@@ -100,24 +110,23 @@ public final class PilothouseApp extends Application {
 
     /** The tools each connected host offers on its containers, services and stacks (logs, terminals). */
     private static List<HostTools> hostTools(AppDirectories dirs, Journal journal, ExecutorService background) {
-        TERMINALS.compareAndSet(null, new io.pilothouse.desktop.ui.terminal.TerminalTools(journal, MAINTENANCE));
-        return List.of(new io.pilothouse.desktop.ui.logs.LogTools(), TERMINALS.get(),
+        TERMINALS.compareAndSet(null, new TerminalTools(journal, MAINTENANCE));
+        return List.of(new LogTools(), TERMINALS.get(),
                 new RestartPlanTools(journal, dirs.locksDir(), background, Platform::runLater),
-                new io.pilothouse.desktop.ui.backup.BackupTools(dirs, journal, background),
-                new io.pilothouse.desktop.ui.upgrade.UpgradeTools(journal, dirs.locksDir(), dockerConfigDir(dirs), background),
-                new io.pilothouse.desktop.ui.scale.ScaleTools(journal, dirs.locksDir(), background, Platform::runLater));
+                new BackupTools(dirs, journal, background),
+                new UpgradeTools(journal, dirs.locksDir(), dockerConfigDir(dirs), background),
+                new ScaleTools(journal, dirs.locksDir(), background, Platform::runLater));
     }
 
-    private static final AtomicReference<io.pilothouse.desktop.ui.terminal.TerminalTools> TERMINALS = new AtomicReference<>();
+    private static final AtomicReference<TerminalTools> TERMINALS = new AtomicReference<>();
 
     /** The maintenance sessions open in this app, read by the views that mark containers under maintenance. */
-    public static final io.pilothouse.core.terminal.MaintenanceRegistry MAINTENANCE =
-            new io.pilothouse.core.terminal.MaintenanceRegistry();
+    public static final MaintenanceRegistry MAINTENANCE = new MaintenanceRegistry();
 
     /** $DOCKER_CONFIG when set, as the docker CLI reads it, else ~/.docker. */
-    private static java.nio.file.Path dockerConfigDir(AppDirectories dirs) {
+    private static Path dockerConfigDir(AppDirectories dirs) {
         String configured = System.getenv("DOCKER_CONFIG");
-        return configured != null && !configured.isBlank() ? java.nio.file.Path.of(configured) : dirs.dockerConfigDir();
+        return configured != null && !configured.isBlank() ? Path.of(configured) : dirs.dockerConfigDir();
     }
 
     @Override
