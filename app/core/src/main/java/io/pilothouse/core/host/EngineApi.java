@@ -11,6 +11,7 @@ import com.github.dockerjava.transport.DockerHttpClient.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
@@ -83,6 +84,16 @@ public final class EngineApi {
             closeQuietly(response);
             throw new UncheckedIOException("Reading the engine's answer to GET " + path + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A container's files under {@code path} as the engine's tar stream (GET /containers/ID/archive),
+     * as {@link #stream} hands it back: closing it ends the request at once, where docker-java's
+     * stream reads the rest of the archive before it closes.
+     */
+    public InputStream archive(String container, String path) {
+        return stream("/containers/" + URLEncoder.encode(container, StandardCharsets.UTF_8) + "/archive?path="
+                + URLEncoder.encode(path, StandardCharsets.UTF_8));
     }
 
     private static void closeQuietly(Response response) {

@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A loopback TCP relay (bytes in, bytes out: TLS passes through) that a test can cut and bring back
@@ -19,6 +20,7 @@ public final class TcpRelay implements AutoCloseable {
     private final InetAddress bind;
     private final InetSocketAddress target;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
+    private final AtomicLong toClients = new AtomicLong();
     private volatile ServerSocket server;
     private volatile int port;
 
@@ -30,6 +32,11 @@ public final class TcpRelay implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Bytes relayed from the target to the clients so far (all connections). */
+    public long bytesToClients() {
+        return toClients.get();
     }
 
     /** Accepts again on the same port. */
@@ -84,15 +91,15 @@ public final class TcpRelay implements AutoCloseable {
                 upstream.connect(target, 5000);
                 open.add(client);
                 open.add(upstream);
-                pump(client, upstream);
-                pump(upstream, client);
+                pump(client, upstream, null);
+                pump(upstream, client, toClients);
             } catch (IOException e) {
                 // closed, or the target refused: the client sees its socket close
             }
         }
     }
 
-    private void pump(Socket from, Socket to) {
+    private void pump(Socket from, Socket to, AtomicLong counted) {
         Thread t = new Thread(() -> {
             byte[] buf = new byte[16384];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
@@ -100,6 +107,9 @@ public final class TcpRelay implements AutoCloseable {
                 while ((n = in.read(buf)) >= 0) {
                     out.write(buf, 0, n);
                     out.flush();
+                    if (counted != null) {
+                        counted.addAndGet(n);
+                    }
                 }
             } catch (IOException ignored) {
                 // one side closed

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 /** Copies one volume into the backup folder through a helper container that is created, never started, and removed. */
 public final class ArchiveVolume implements Step {
 
+    private final ArchiveReads reads;
     private final DockerClient docker;
     private final SurveyedVolume volume;
     private final Path dir;
@@ -27,9 +28,10 @@ public final class ArchiveVolume implements Step {
     private final Consumer<ArchiveResult> done;
     private DockerLink cleanup;
 
-    public ArchiveVolume(DockerClient docker, SurveyedVolume volume, Path dir, String baseName, Compression compression,
+    public ArchiveVolume(ArchiveReads reads, SurveyedVolume volume, Path dir, String baseName, Compression compression,
                          BackupManifest manifest, Consumer<ArchiveResult> done) {
-        this.docker = docker;
+        this.reads = reads;
+        this.docker = reads.docker();
         this.volume = volume;
         this.dir = dir;
         this.baseName = baseName;
@@ -69,7 +71,7 @@ public final class ArchiveVolume implements Step {
                 "created helper container for volume " + volume.name());
         ctx.changed(created);
         try {
-            ArchiveResult r = new VolumeArchiver(docker).archive(helper, dir, baseName, compression, manifest,
+            ArchiveResult r = new VolumeArchiver(reads).archive(helper, dir, baseName, compression, manifest,
                     ctx.cancel(), bytes -> ctx.progress(bytes, -1, ProgressUnit.BYTES));
             ctx.note("volume " + volume.name() + ": " + r.content().entries() + " entries, "
                     + ProgressText.bytes(r.content().tarBytes()) + " → " + r.archive().getFileName()

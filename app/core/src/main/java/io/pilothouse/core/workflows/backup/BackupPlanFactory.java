@@ -131,7 +131,7 @@ public final class BackupPlanFactory {
             BackupManifest draft = new BackupManifest(BackupManifest.FORMAT, host.name(), host.id(),
                     host.environment().name(), v.name(), v.driver(), v.labels(), ArchiveVolume.users(v),
                     mode.word(), compression.word(), null, 0, 0, 0, 0, 0, null, null, null, appVersion());
-            steps.add(new ArchiveVolume(session.docker(), v, dir, baseName(host.name(), v.name(), stamp), compression,
+            steps.add(new ArchiveVolume(ArchiveReads.of(session), v, dir, baseName(host.name(), v.name(), stamp), compression,
                     draft, archives::add).cleanupThrough(link));
             if (mode != Consistency.HOT && !active.isEmpty()) {
                 steps.add(new ResumeUsers(link, mode, active.stream().map(VolumeUser::name).toList(), quiesced));

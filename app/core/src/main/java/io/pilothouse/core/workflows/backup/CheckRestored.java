@@ -16,14 +16,16 @@ import java.util.Map;
  */
 public final class CheckRestored implements Step {
 
+    private final ArchiveReads reads;
     private final DockerClient docker;
     private final String volume;
     private final String image;
     private final long entries;
     private final long contentBytes;
 
-    public CheckRestored(DockerClient docker, String volume, String image, long entries, long contentBytes) {
-        this.docker = docker;
+    public CheckRestored(ArchiveReads reads, String volume, String image, long entries, long contentBytes) {
+        this.reads = reads;
+        this.docker = reads.docker();
         this.volume = volume;
         this.image = image;
         this.entries = entries;
@@ -65,7 +67,7 @@ public final class CheckRestored implements Step {
                 "created helper container for volume " + volume);
         ctx.changed(created);
         try {
-            TarTally t = new VolumeLoader(docker).count(helper, ctx.cancel());
+            TarTally t = new VolumeLoader(reads).count(helper, ctx.cancel());
             return new VolumeListing.Count(t.entries(), t.contentBytes());
         } catch (java.io.IOException e) {
             throw new BackupFailure("Reading volume " + volume + " back to check it failed: " + e.getMessage(), e);

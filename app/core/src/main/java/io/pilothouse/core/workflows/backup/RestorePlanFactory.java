@@ -93,7 +93,7 @@ public final class RestorePlanFactory {
                         stopped.stream().map(VolumeUser::name).toList(), q));
             }
         }
-        steps.add(new CheckRestored(session.docker(), request.volume(), image, m.entries(), m.contentBytes()));
+        steps.add(new CheckRestored(ArchiveReads.of(session), request.volume(), image, m.entries(), m.contentBytes()));
         String title = "Restore " + entry.name() + " into " + (request.newVolume() ? "new volume " : "volume ")
                 + request.volume() + " on " + host.name();
         Plan plan = new Plan(Plan.newId(RestoreRequest.KIND), RestoreRequest.KIND, host.id(), title, steps);

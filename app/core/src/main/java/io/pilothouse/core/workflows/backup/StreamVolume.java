@@ -17,13 +17,13 @@ import java.util.Optional;
 /** Streams a volume from one host straight into a volume of another, with no file in between. */
 public final class StreamVolume implements Step {
 
-    private final DockerClient source;
+    private final ArchiveReads source;
     private final String sourceHost;
     private final SurveyedVolume volume;
     private final DockerClient target;
     private final String targetVolume;
 
-    public StreamVolume(DockerClient source, String sourceHost, SurveyedVolume volume, DockerClient target,
+    public StreamVolume(ArchiveReads source, String sourceHost, SurveyedVolume volume, DockerClient target,
                         String targetVolume) {
         this.source = source;
         this.sourceHost = sourceHost;
@@ -39,7 +39,7 @@ public final class StreamVolume implements Step {
 
     @Override
     public void run(StepContext ctx) throws Exception {
-        HelperContainers from = new HelperContainers(source);
+        HelperContainers from = new HelperContainers(source.docker());
         HelperContainers to = new HelperContainers(target);
         String out = from.createIdle(from.pickImage(volume.users(), Optional.empty()), volume.name(), ctx.labels());
         String in = null;
@@ -49,7 +49,7 @@ public final class StreamVolume implements Step {
                     "created helper container for volume " + targetVolume);
             ctx.changed(created);
             TarTally t;
-            try (InputStream tar = source.copyArchiveFromContainerCmd(out, HelperContainers.MOUNT + "/.").exec()) {
+            try (InputStream tar = source.open(out, HelperContainers.MOUNT + "/.")) {
                 t = new VolumeLoader(target).load(in, tar, ctx.cancel(), done -> ctx.progress(done, -1, ProgressUnit.BYTES));
             }
             if (!t.complete()) {

@@ -2,7 +2,6 @@ package io.pilothouse.core.workflows.backup;
 
 import io.pilothouse.core.ops.ProgressText;
 
-import com.github.dockerjava.api.DockerClient;
 import io.pilothouse.core.ops.CancelToken;
 import io.pilothouse.core.ops.PlanCancelledException;
 
@@ -30,10 +29,10 @@ public final class VolumeArchiver {
 
     static final int BUFFER = 1 << 20;
 
-    private final DockerClient docker;
+    private final ArchiveReads reads;
 
-    public VolumeArchiver(DockerClient docker) {
-        this.docker = docker;
+    public VolumeArchiver(ArchiveReads reads) {
+        this.reads = reads;
     }
 
     /**
@@ -57,7 +56,7 @@ public final class VolumeArchiver {
             }
             MessageDigest sha = sha256();
             long written;
-            try (InputStream engine = docker.copyArchiveFromContainerCmd(helperId, HelperContainers.MOUNT + "/.").exec();
+            try (InputStream engine = reads.open(helperId, HelperContainers.MOUNT + "/.");
                  FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 cancel.onCancel(() -> closeQuietly(engine));
                 tally = new TarTally(engine);

@@ -32,8 +32,8 @@ public final class VolumeCopyPlanFactory {
         String image = new HelperContainers(target.docker()).pickImage(List.of(), Optional.empty());
         List<Step> steps = List.of(
                 new CreateVolume(target.docker(), targetName, v.driver(), v.labels()),
-                new StreamVolume(source.docker(), source.profile().name(), v, target.docker(), targetName),
-                new CheckRestored(target.docker(), targetName, image, -1, -1));
+                new StreamVolume(ArchiveReads.of(source), source.profile().name(), v, target.docker(), targetName),
+                new CheckRestored(ArchiveReads.of(target), targetName, image, -1, -1));
         return new Plan(Plan.newId(KIND), KIND, target.profile().id(), "Copy volume " + volume + " of "
                 + source.profile().name() + " to " + target.profile().name() + " as " + targetName, steps);
     }

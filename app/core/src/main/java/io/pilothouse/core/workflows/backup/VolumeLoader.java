@@ -15,9 +15,15 @@ public final class VolumeLoader {
     private static final long REPORT_EVERY = 1 << 20;
 
     private final DockerClient docker;
+    private final ArchiveReads reads;
 
     public VolumeLoader(DockerClient docker) {
-        this.docker = docker;
+        this(ArchiveReads.of(docker));
+    }
+
+    public VolumeLoader(ArchiveReads reads) {
+        this.docker = reads.docker();
+        this.reads = reads;
     }
 
     /** Streams {@code tar} into the helper's volume; returns the tally of what was sent. */
@@ -59,7 +65,7 @@ public final class VolumeLoader {
 
     /** Reads the volume back through the archive endpoint and counts it (nothing is written anywhere). */
     public TarTally count(String helperId, CancelToken cancel) throws IOException {
-        try (InputStream in = docker.copyArchiveFromContainerCmd(helperId, HelperContainers.MOUNT + "/.").exec();
+        try (InputStream in = reads.open(helperId, HelperContainers.MOUNT + "/.");
              TarTally t = new TarTally(in)) {
             cancel.onCancel(() -> VolumeArchiver.closeQuietly(in));
             byte[] buf = new byte[VolumeArchiver.BUFFER];

@@ -7,12 +7,16 @@ import io.pilothouse.core.host.CredentialPrompt;
 import io.pilothouse.core.host.Environment;
 import io.pilothouse.core.host.HostProfile;
 import io.pilothouse.core.host.HostSession;
+import io.pilothouse.core.host.SshTransport;
 import io.pilothouse.core.host.TransportConfig;
 import io.pilothouse.core.host.UnixSocketTransport;
 import io.pilothouse.core.journal.Journal;
 import io.pilothouse.core.ops.PlanRunner;
 import io.pilothouse.core.ops.ProductionGuard;
+import io.pilothouse.core.testenv.TcpRelay;
 import io.pilothouse.core.testenv.TestEnv;
+import java.io.IOException;
+import java.nio.file.Files;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -96,6 +100,16 @@ final class BackupFixture {
 
     Journal journal() {
         return new Journal(home.resolve("journal.jsonl"));
+    }
+
+    /** The test engine over SSH through {@code relay} (its host key is known under the relay's port). */
+    SshTransport sshThrough(TcpRelay relay) throws IOException {
+        String original = "[127.0.0.1]:" + ENV.sshPort() + " ";
+        List<String> lines = Files.readAllLines(ENV.sshKnownHosts()).stream().filter(l -> l.startsWith(original))
+                .map(l -> "[127.0.0.1]:" + relay.port() + " " + l.substring(original.length())).toList();
+        Path knownHosts = Files.write(home.resolve("known_hosts-" + relay.port()), lines);
+        return new SshTransport(ENV.sshUser(), "127.0.0.1", relay.port(), ENV.sshKey().toString(),
+                knownHosts.toString(), ENV.sshRemoteDockerSock());
     }
 
     /** No container of this run's helpers is left on the engine. */
