@@ -134,12 +134,18 @@ public final class PlanWizardViewModel {
         });
     }
 
-    /** Asks the run to stop; what it did is undone. */
+    /**
+     * Asks the run to stop; what it did is undone. The steps' cancel hooks (closing an engine stream,
+     * killing a transfer) are network calls: they run on a thread of their own, not the caller's
+     * (the FX thread) nor the background executor's (whose threads may all be busy with the run).
+     */
     public void cancel() {
         if (state.get() == PlanWizardState.RUNNING) {
             state.set(PlanWizardState.CANCELLING);
             overallText.set("Cancelling: undoing what was done…");
-            token.cancel();
+            Thread canceller = new Thread(token::cancel, "plan-cancel-" + plan.id());
+            canceller.setDaemon(true);
+            canceller.start();
         }
     }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -81,6 +82,33 @@ class PlanWizardViewModelTest {
             assertThat(vm.steps()).extracting(PlanStepRow::status).containsExactly("undone", "undone");
             assertThat(vm.overallTextProperty().get()).isEqualTo("Cancelled; everything was undone.");
         } finally {
+            background.shutdownNow();
+        }
+    }
+
+    @Test
+    void cancel_returns_at_once_while_the_step_closes_its_stream_on_another_thread() {
+        ExecutorService background = Executors.newCachedThreadPool();
+        CountDownLatch closed = new CountDownLatch(1);
+        try {
+            Plan plan = new Plan("p4", "backup", dev.id(), "Back up shop", List.of(plans.stop("db"),
+                    plans.closesSlowlyOnCancel(closed)));
+            PlanWizardViewModel vm = new PlanWizardViewModel(plan, dev, null, TestPlans.services(dir, background, Runnable::run));
+            vm.run(null);
+            await().atMost(Duration.ofSeconds(10)).until(() -> vm.overallProperty().get() > 0.5);
+
+            // the caller is the FX thread: the step's close, which waits here, must not run on it
+            vm.cancel();
+
+            assertThat(closed.getCount()).as("cancel returned before the stream was closed").isOne();
+            assertThat(vm.state()).isEqualTo(PlanWizardState.CANCELLING);
+            assertThat(vm.overallTextProperty().get()).isEqualTo("Cancelling: undoing what was done…");
+            closed.countDown();
+            await().atMost(Duration.ofSeconds(10)).until(() -> vm.state() == PlanWizardState.ENDED);
+            assertThat(vm.resultProperty().get().outcome()).isEqualTo(PlanOutcome.CANCELLED_UNDONE);
+            assertThat(plans.trace).containsExactly("stop db", "start db");
+        } finally {
+            closed.countDown();
             background.shutdownNow();
         }
     }

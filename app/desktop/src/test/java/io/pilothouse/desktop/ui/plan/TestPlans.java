@@ -77,4 +77,29 @@ final class TestPlans {
             }
         };
     }
+
+    /**
+     * As {@link #waitsForCancel()}, and on cancel closes its "stream" the slow way: the close waits
+     * until {@code closed} is counted down (at most 30 s), as closing an engine stream that is read
+     * to its end does.
+     */
+    Step closesSlowlyOnCancel(java.util.concurrent.CountDownLatch closed) {
+        return new Step() {
+            @Override public String description() { return "Copy a large volume"; }
+            @Override public void run(StepContext ctx) throws InterruptedException {
+                ctx.cancel().onCancel(() -> {
+                    try {
+                        closed.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                for (int i = 0; i < 300; i++) {
+                    ctx.progress(i * 1_048_576L, 300 * 1_048_576L, ProgressUnit.BYTES);
+                    ctx.cancel().throwIfCancelled();
+                    Thread.sleep(100);
+                }
+            }
+        };
+    }
 }
