@@ -24,7 +24,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -130,22 +129,13 @@ class BackupFaultsIT {
             HostProfile host = HostProfile.create(fx.run + "-ssh", fx.sshThrough(relay), Environment.DEVELOPMENT);
             try (HostSession session = fx.session(host)) {
                 BackupPlan plan = plan(session, dir, stop(host.name(), data, null));
-                CancelToken token = new CancelToken();
-                AtomicLong atCancel = new AtomicLong(-1);
-                PlanResult r = fx.runner().run(plan.plan(), host, null, new PlanListener() {
-                    @Override
-                    public void stepProgress(int index, StepProgress p) {
-                        if (p.done() > 4_000_000 && !token.isCancelled()) {
-                            atCancel.set(relay.bytesToClients());
-                            token.cancel();
-                        }
-                    }
-                }, token);
+                CancelAfterBytes cancel = new CancelAfterBytes(4_000_000, relay);
+                PlanResult r = fx.runner().run(plan.plan(), host, null, cancel, cancel.token);
                 assertThat(r.outcome()).as(r.summary()).isEqualTo(PlanOutcome.CANCELLED_UNDONE);
-                assertThat(atCancel.get()).isPositive();
+                assertThat(cancel.cancelled()).isTrue();
                 // the rest of the 160 MiB is not read to close the stream: what crossed the link after the
                 // cancel is what was already in flight, plus the undo's few requests
-                assertThat(relay.bytesToClients() - atCancel.get()).isLessThan(40L << 20);
+                assertThat(cancel.relayedSinceCancel()).isLessThan(40L << 20);
                 assertThat(fx.state(app)).isEqualTo("running");
                 nothingIncomplete(dir);
             }

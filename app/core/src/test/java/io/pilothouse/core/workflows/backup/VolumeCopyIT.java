@@ -1,14 +1,12 @@
 package io.pilothouse.core.workflows.backup;
 
 import io.pilothouse.core.host.Environment;
-import io.pilothouse.core.host.HostProfile;
 import io.pilothouse.core.host.HostSession;
 import io.pilothouse.core.ops.CancelToken;
 import io.pilothouse.core.ops.Plan;
 import io.pilothouse.core.ops.PlanListener;
 import io.pilothouse.core.ops.PlanOutcome;
 import io.pilothouse.core.ops.PlanResult;
-import io.pilothouse.core.ops.StepProgress;
 import io.pilothouse.core.testenv.TcpRelay;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,23 +65,13 @@ class VolumeCopyIT {
              HostSession source = fx.session(fx.sshThrough(relay));
              HostSession target = fx.session(fx.profile(Environment.DEVELOPMENT))) {
             Plan plan = new VolumeCopyPlanFactory(source, target).plan(data, copy);
-            CancelToken token = new CancelToken();
-            AtomicLong atCancel = new AtomicLong(-1);
-            HostProfile host = target.profile();
-            PlanResult r = fx.runner().run(plan, host, null, new PlanListener() {
-                @Override
-                public void stepProgress(int index, StepProgress p) {
-                    if (p.done() > 4_000_000 && !token.isCancelled()) {
-                        atCancel.set(relay.bytesToClients());
-                        token.cancel();
-                    }
-                }
-            }, token);
+            CancelAfterBytes cancel = new CancelAfterBytes(4_000_000, relay);
+            PlanResult r = fx.runner().run(plan, target.profile(), null, cancel, cancel.token);
 
             assertThat(r.outcome()).as(r.summary()).isEqualTo(PlanOutcome.CANCELLED_UNDONE);
-            assertThat(atCancel.get()).isPositive();
+            assertThat(cancel.cancelled()).isTrue();
             // the rest of the 160 MiB is not read to close the source's stream
-            assertThat(relay.bytesToClients() - atCancel.get()).isLessThan(40L << 20);
+            assertThat(cancel.relayedSinceCancel()).isLessThan(40L << 20);
             assertThat(BackupFixture.ENV.docker("volume", "ls", "-q", "--filter", "name=" + copy)).isEmpty();
         }
     }
