@@ -71,7 +71,10 @@ class UpdateMarkScreenshotIT {
                 .contains("TOOLTIP A newer image is in the registry for " + web);
         BufferedImage picture = ImageIO.read(SCREENSHOTS.resolve("update-marks.png").toFile());
         assertThat(picture.getWidth()).isEqualTo(1280);
-        assertThat(ringPixels(picture)).as("the badge's ring is drawn").isGreaterThan(30);
+        // only pixels the ring (and its arrow) cover fully have its exact colour; how many depends on
+        // where the ring falls on the pixel grid, which other containers on the engine move (30 and 58
+        // seen); without the badge there are none
+        assertThat(ringPixels(picture)).as("the badge's ring is drawn").isGreaterThan(10);
     }
 
     private String runScreens() throws Exception {
