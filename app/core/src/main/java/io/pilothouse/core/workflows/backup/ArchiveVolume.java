@@ -2,7 +2,6 @@ package io.pilothouse.core.workflows.backup;
 
 import io.pilothouse.core.ops.ProgressText;
 
-import com.github.dockerjava.api.DockerClient;
 import io.pilothouse.core.ops.ChangeKind;
 import io.pilothouse.core.ops.HostChange;
 import io.pilothouse.core.ops.ProgressUnit;
@@ -19,7 +18,6 @@ import java.util.function.Consumer;
 public final class ArchiveVolume implements Step {
 
     private final ArchiveReads reads;
-    private final DockerClient docker;
     private final SurveyedVolume volume;
     private final Path dir;
     private final String baseName;
@@ -31,7 +29,6 @@ public final class ArchiveVolume implements Step {
     public ArchiveVolume(ArchiveReads reads, SurveyedVolume volume, Path dir, String baseName, Compression compression,
                          BackupManifest manifest, Consumer<ArchiveResult> done) {
         this.reads = reads;
-        this.docker = reads.docker();
         this.volume = volume;
         this.dir = dir;
         this.baseName = baseName;
@@ -64,7 +61,7 @@ public final class ArchiveVolume implements Step {
 
     @Override
     public void run(StepContext ctx) {
-        HelperContainers helpers = new HelperContainers(docker);
+        HelperContainers helpers = new HelperContainers(reads.docker());
         String image = helpers.pickImage(volume.users(), Optional.empty());
         String helper = helpers.createIdle(image, volume.name(), ctx.labels());
         HostChange created = HostChange.of(ChangeKind.CREATED_CONTAINER, helper, Map.of("volume", volume.name()),

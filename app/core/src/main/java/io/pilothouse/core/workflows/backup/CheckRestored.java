@@ -2,7 +2,6 @@ package io.pilothouse.core.workflows.backup;
 
 import io.pilothouse.core.ops.ProgressText;
 
-import com.github.dockerjava.api.DockerClient;
 import io.pilothouse.core.ops.ChangeKind;
 import io.pilothouse.core.ops.HostChange;
 import io.pilothouse.core.ops.Step;
@@ -17,7 +16,6 @@ import java.util.Map;
 public final class CheckRestored implements Step {
 
     private final ArchiveReads reads;
-    private final DockerClient docker;
     private final String volume;
     private final String image;
     private final long entries;
@@ -25,7 +23,6 @@ public final class CheckRestored implements Step {
 
     public CheckRestored(ArchiveReads reads, String volume, String image, long entries, long contentBytes) {
         this.reads = reads;
-        this.docker = reads.docker();
         this.volume = volume;
         this.image = image;
         this.entries = entries;
@@ -45,7 +42,7 @@ public final class CheckRestored implements Step {
 
     @Override
     public void run(StepContext ctx) throws Exception {
-        VolumeListing.Count t = new VolumeListing(docker).count(image, volume, ctx.labels(), ctx.cancel())
+        VolumeListing.Count t = new VolumeListing(reads.docker()).count(image, volume, ctx.labels(), ctx.cancel())
                 .orElseGet(() -> readBack(ctx));
         // -1: what an earlier step of the plan streamed (a host-to-host copy)
         long entries = this.entries >= 0 ? this.entries : ctx.get("copied-entries", Long.class).orElse(-1L);
@@ -61,7 +58,7 @@ public final class CheckRestored implements Step {
 
     /** Counts the volume by reading it back through the archive endpoint (for images without a shell). */
     private VolumeListing.Count readBack(StepContext ctx) {
-        HelperContainers helpers = new HelperContainers(docker);
+        HelperContainers helpers = new HelperContainers(reads.docker());
         String helper = helpers.createIdle(image, volume, ctx.labels());
         HostChange created = HostChange.of(ChangeKind.CREATED_CONTAINER, helper, Map.of("volume", volume),
                 "created helper container for volume " + volume);

@@ -14,7 +14,6 @@ public final class VolumeLoader {
 
     private static final long REPORT_EVERY = 1 << 20;
 
-    private final DockerClient docker;
     private final ArchiveReads reads;
 
     public VolumeLoader(DockerClient docker) {
@@ -22,7 +21,6 @@ public final class VolumeLoader {
     }
 
     public VolumeLoader(ArchiveReads reads) {
-        this.docker = reads.docker();
         this.reads = reads;
     }
 
@@ -51,7 +49,7 @@ public final class VolumeLoader {
         };
         cancel.onCancel(() -> VolumeArchiver.closeQuietly(tar));
         try {
-            docker.copyArchiveToContainerCmd(helperId).withRemotePath(HelperContainers.MOUNT)
+            reads.docker().copyArchiveToContainerCmd(helperId).withRemotePath(HelperContainers.MOUNT)
                     .withTarInputStream(reporting).exec();
         } catch (RuntimeException e) {
             if (cancel.isCancelled()) {
@@ -81,8 +79,8 @@ public final class VolumeLoader {
         String m = HelperContainers.MOUNT;
         String id = helpers.createShell(image, volume, labels, "rm -rf " + m + "/..?* " + m + "/.[!.]* " + m + "/*");
         try {
-            docker.startContainerCmd(id).exec();
-            Integer code = docker.waitContainerCmd(id).start().awaitStatusCode(300, TimeUnit.SECONDS);
+            reads.docker().startContainerCmd(id).exec();
+            Integer code = reads.docker().waitContainerCmd(id).start().awaitStatusCode(300, TimeUnit.SECONDS);
             if (code == null || code != 0) {
                 throw new BackupFailure("Emptying volume " + volume + " before the restore failed (exit " + code
                         + "); its content is as it was before the restore or partly removed.");
