@@ -38,6 +38,7 @@ class PlanWizardScreenshotIT {
         Path shots = Path.of("target", "screenshots").toAbsolutePath();
         Files.createDirectories(shots);
         Path png = shots.resolve("plan-wizard.png");
+        Files.deleteIfExists(shots.resolve("plan-wizard-cancelled.png"));
         Path log = shots.resolve("plan-wizard.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("surefire.test.class.path");
@@ -60,5 +61,6 @@ class PlanWizardScreenshotIT {
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(900);
         assertThat(image.getHeight()).isGreaterThan(500);
+        assertThat(ImageIO.read(shots.resolve("plan-wizard-cancelled.png").toFile()).getWidth()).isEqualTo(900);
     }
 }

@@ -36,8 +36,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The plan wizard in a real window (under Xvfb) running a plan on the real engine: stops a
- * container, reads its /bin slowly, starts it. Takes the picture mid-run, then cancels and prints
- * the outcome. Arguments: docker socket, container, picture file, scratch dir.
+ * container, reads its /bin slowly, starts it. Takes the picture mid-run, then cancels, takes a
+ * second picture (NAME-cancelled.png) once the run has ended, and prints the outcome. Arguments:
+ * docker socket, container, picture file, scratch dir.
  */
 public final class PlanWizardWindowRun {
 
@@ -94,6 +95,9 @@ public final class PlanWizardWindowRun {
             while (onFx(() -> wizard.viewModel().state()) != PlanWizardState.ENDED && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
+            Thread.sleep(300);
+            BufferedImage after = onFx(() -> SwingFXUtils.fromFXImage(wizard.stage().getScene().snapshot(null), null));
+            ImageIO.write(after, "png", png.resolveSibling(png.getFileName().toString().replace(".png", "-cancelled.png")).toFile());
             System.out.println("OUTCOME " + onFx(() -> wizard.viewModel().resultProperty().get().outcome()));
             System.out.println("UNDO " + onFx(() -> String.join(" | ", wizard.viewModel().undoLog())));
         } finally {
